@@ -1,0 +1,218 @@
+"""Settings shared by every environment; safe for production by itself (no DEBUG, no key)."""
+
+import os
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext_lazy as _
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+
+MALFORMED_DATABASE_URL = "expected postgres://user:password@host:5432/name or sqlite:///path"
+
+
+def database_from_env(default=None):
+    """The database from `DATABASE_URL`, or `default` when it is unset."""
+    url = os.environ.get("DATABASE_URL", "").strip() or default
+    if not url:
+        raise ImproperlyConfigured("DATABASE_URL is not set.")
+    try:
+        config = dj_database_url.parse(url, conn_max_age=600, conn_health_checks=True)
+    except Exception as error:
+        raise ImproperlyConfigured(
+            f"DATABASE_URL is malformed: {MALFORMED_DATABASE_URL}"
+        ) from error
+    if not config.get("ENGINE") or (
+        "sqlite" not in config["ENGINE"] and not (config.get("NAME") and config.get("HOST"))
+    ):
+        raise ImproperlyConfigured(f"DATABASE_URL is malformed: {MALFORMED_DATABASE_URL}")
+    if "sqlite" in config["ENGINE"]:
+        # Take the write lock when a transaction starts, so concurrent writers queue up.
+        config.setdefault("OPTIONS", {})["transaction_mode"] = "IMMEDIATE"
+    return config
+
+
+def redis_url_from_env():
+    """The Redis address from `REDIS_URL`, checked so a typo fails at start-up."""
+    url = os.environ.get("REDIS_URL", "").strip()
+    if not url:
+        raise ImproperlyConfigured("REDIS_URL is not set.")
+    parts = urlsplit(url)
+    if parts.scheme not in {"redis", "rediss", "unix"} or not (parts.hostname or parts.path):
+        raise ImproperlyConfigured(
+            "REDIS_URL is malformed: expected redis://host:port/db, rediss://… or unix://…"
+        )
+    return url
+
+
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+DEBUG = False
+ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
+
+INSTALLED_APPS = [
+    "home",
+    "kenniskring",
+    "kenniskring.learning",
+    "kenniskring.forum",
+    "search",
+    "wagtail_localize",
+    "wagtail_localize.locales",
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
+    "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
+    "axes",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.cache.AnonymousPageCacheMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
+]
+
+ROOT_URLCONF = "kennisplein_site.urls"
+WSGI_APPLICATION = "kennisplein_site.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+            ],
+        },
+    },
+]
+
+DATABASES = {"default": database_from_env(default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "kennisplein",
+    }
+}
+# Anonymous visitors' public pages are kept this long in the default cache (home/cache.py);
+# every publish, unpublish or move purges them. 0 switches the page cache off.
+KENNISPLEIN_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Languages: Dutch is the source, French and English are translations.
+LANGUAGE_CODE = "nl"
+LANGUAGES = [
+    ("nl", _("Nederlands")),
+    ("fr", _("Frans")),
+    ("en", _("Engels")),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "Europe/Brussels"
+USE_I18N = True
+USE_TZ = True
+# Dates and times as each language writes them (DATE_FORMAT, TIME_FORMAT in templates).
+FORMAT_MODULE_PATH = ["home.formats"]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
+
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kennisplein <noreply@kennisplein.be>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+WAGTAIL_SITE_NAME = "Kennisplein"
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILEMBEDS_RESPONSIVE_HTML = True
+
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+X_FRAME_OPTIONS = "SAMEORIGIN"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+
+# Login and the kenniskring (see kenniskring/conf.py for the KENNISKRING_* defaults).
+AUTHENTICATION_BACKENDS = [
+    "kenniskring.auth.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+LOGIN_URL = "kenniskring:login"
+LOGIN_REDIRECT_URL = "/"
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "kenniskring/account/password_required.html"
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3
+# Five wrong tries for one account from one address lock it for fifteen minutes.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "kenniskring.views.account.locked_out"
+AXES_VERBOSE = False
+# How many proxies in front of the site append to X-Forwarded-For (0: none, use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+AXES_CLIENT_IP_CALLABLE = "kenniskring.auth.client_ip"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+}

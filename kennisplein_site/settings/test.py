@@ -1,0 +1,14 @@
+"""Test runs: fast hashing, in-memory cache and mail, plain static storage."""
+
+from .base import *
+
+SECRET_KEY = "test-only-insecure-key"
+ALLOWED_HOSTS = ["localhost", "127.0.0.1", "testserver"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"
+MEDIA_ROOT = BASE_DIR / "media-test"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# Tests share one process-wide cache across databases: the page cache is on only where a
+# test asks for it (tests/performance/test_page_cache.py).
+KENNISPLEIN_PAGE_CACHE_SECONDS = 0

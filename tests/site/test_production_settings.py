@@ -1,0 +1,60 @@
+"""The production settings refuse to start half-configured, and pass Django's deploy check."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PRODUCTION_ENV = {
+    "DJANGO_SETTINGS_MODULE": "kennisplein_site.settings.production",
+    "SECRET_KEY": "x7#Kp2!vQ9zL@r4mT8wN&j6bY1cF$h3sD5gA0eU^iO*lZ-Rq8%Wn3",
+    "ALLOWED_HOSTS": "kennisplein.be,www.kennisplein.be",
+    "DATABASE_URL": "postgres://kennisplein:secret@db.internal:5432/kennisplein",
+    "REDIS_URL": "redis://cache.internal:6379/0",
+}
+
+
+def run_with(env_changes, *args):
+    env = {k: v for k, v in os.environ.items() if k not in PRODUCTION_ENV}
+    env.update(PRODUCTION_ENV)
+    env.update(env_changes)
+    env = {k: v for k, v in env.items() if v is not None}
+    return subprocess.run(
+        [sys.executable, "manage.py", *(args or ("check",))],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_deploy_check_is_clean_when_the_environment_is_set():
+    result = run_with({}, "check", "--deploy", "--fail-level", "WARNING")
+    assert result.returncode == 0, result.stderr
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("variable", "value"),
+    [
+        ("SECRET_KEY", None),
+        ("ALLOWED_HOSTS", None),
+        ("DATABASE_URL", None),
+        ("DATABASE_URL", "not-a-url"),
+        ("DATABASE_URL", "postgres://"),
+        ("REDIS_URL", None),
+        ("REDIS_URL", "localhost:6379"),
+    ],
+)
+def test_start_up_stops_with_one_line_naming_the_variable(variable, value):
+    result = run_with({variable: value})
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert variable in lines[0]
+    assert "Traceback" not in result.stderr
