@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class HomeConfig(AppConfig):
+    """The public section of the Kennisplein site."""
+
+    name = "home"
+    verbose_name = _("Publieke site")
+
+    def ready(self):
+        from .cache import connect_purge_signals
+
+        connect_purge_signals()

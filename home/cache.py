@@ -1,0 +1,153 @@
+"""The shared cache of anonymous public pages, and its purge.
+
+A page response is kept only when everything says it is the same for every visitor: the
+request carries no session or messages cookie and no query string, Wagtail served a public
+page at its own address (no sub-route, no view restriction, nothing of the kenniskring), the
+response sets no cookie (so no CSRF token was handed out: the event page's form, a login
+form) and does not say private, no-store or no-cache. Everything else passes through.
+
+Any publish, unpublish, move or delete of a page, and any change to what every page shows
+(menus, footer, partners, contact persons, images, restrictions, sites), purges all of it at
+once: the cache keys carry a generation number that the change moves on. In production the
+cache is Redis, shared by every worker; with the local-memory default each process has its
+own cache, and a purge reaches only the process that made the change (the others catch up
+within ``KENNISPLEIN_PAGE_CACHE_SECONDS``).
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.utils.cache import cc_delim_re
+
+GENERATION_KEY = "pagecache:generation"
+HEADER = "X-Page-Cache"
+
+
+def _cache():
+    return caches[getattr(settings, "KENNISPLEIN_PAGE_CACHE_ALIAS", "default")]
+
+
+def _seconds():
+    """How long a page stays cached; 0 switches the page cache off."""
+    return getattr(settings, "KENNISPLEIN_PAGE_CACHE_SECONDS", 300)
+
+
+def purge(**kwargs):
+    """Forget every cached page (the old entries expire by themselves).
+
+    The generation is a clock reading, never a counter: should the cache evict it, a new one
+    can never bring back pages cached under an old generation (say, before a restriction).
+    """
+    _cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def _key(request):
+    generation = _cache().get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
+    address = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()
+    return f"pagecache:{generation}:{address}"
+
+
+def _anonymous_request(request):
+    return (
+        request.method == "GET"
+        and not request.META.get("QUERY_STRING")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
+def _shareable(request, response):
+    if response.status_code != 200 or getattr(response, "page_cache_page", None) is None:
+        return False
+    if response.streaming or response.cookies or response.has_header("Set-Cookie"):
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    directives = {
+        d.strip().split("=")[0].lower()
+        for d in cc_delim_re.split(response.get("Cache-Control", ""))
+        if d.strip()
+    }
+    if directives & {"private", "no-store", "no-cache"}:
+        return False
+    return _public_page(request, response)
+
+
+def mark_shareable(page, request, response):
+    """Called by the serve hook: remember the page, for `_public_page` to decide later."""
+    response.page_cache_page = page
+
+
+def _public_page(request, response):
+    """A public page served at its own address (queried only for a storable response)."""
+    from kenniskring.access import is_inside
+
+    page = getattr(response, "page_cache_page", None)
+    if page is None or request.path != page.get_url(request=request):
+        return False  # not a page, or a sub-route such as a registration's own page
+    return not is_inside(page) and not page.get_view_restrictions().exists()
+
+
+class AnonymousPageCacheMiddleware:
+    """Serves anonymous visitors' public pages from the shared cache (see the module)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _seconds() or not _anonymous_request(request):
+            return self.get_response(request)
+        key = _key(request)
+        cached = _cache().get(key)
+        if cached is not None:
+            cached[HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        if _shareable(request, response):
+            if hasattr(response, "render") and callable(response.render):
+                response.render()
+            response[HEADER] = "miss"
+            page = response.page_cache_page
+            del response.page_cache_page  # keep the page object out of the cache
+            _cache().set(key, response, _seconds())
+            response.page_cache_page = page
+        return response
+
+
+def connect_purge_signals():
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.images import get_image_model
+    from wagtail.models import Locale, PageViewRestriction, Site
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from home.models import ContactPerson, FooterText, Partner, SiteSettings, Workshop
+
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(purge, dispatch_uid=f"pagecache-{id(signal)}")
+    site_wide = [
+        ContactPerson,
+        FooterText,
+        Partner,
+        SiteSettings,
+        Workshop,
+        get_image_model(),
+        Locale,
+        PageViewRestriction,
+        Site,
+    ]
+    for model in site_wide:
+        post_save.connect(purge, sender=model, dispatch_uid=f"pagecache-save-{model._meta.label}")
+        post_delete.connect(
+            purge, sender=model, dispatch_uid=f"pagecache-delete-{model._meta.label}"
+        )
+    post_delete.connect(_page_deleted, dispatch_uid="pagecache-page-delete")
+
+
+def _page_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        purge()

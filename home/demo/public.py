@@ -1,0 +1,499 @@
+"""The public section of the demo: contact persons, partners, site settings, the pages about
+the project, the film with its six knowledge clips and the study morning with its workshops.
+
+Images are drawn here with Pillow; the video addresses are placeholders on example.org, so the
+pages show a plain link instead of a player (nothing is fetched from the internet).
+"""
+
+import datetime
+import io
+import json
+import uuid
+
+from django.conf import settings as django_settings
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail.images import get_image_model
+from wagtail.models import Site
+
+from home.models import (
+    ContactPerson,
+    ContentPage,
+    EventPage,
+    FilmPage,
+    KnowledgeClipPage,
+    Partner,
+    ProgrammeItem,
+    SiteSettings,
+    Workshop,
+)
+
+DEMO_VIDEO_URL = "https://video.example.org/van-buddy-tot-community"
+
+CONTACTS = [
+    {
+        "name": "Joris Van Puyenbroeck",
+        "role": "Onderzoeker, Kenniscentrum Gezinswetenschappen",
+        "organisation": "Odisee",
+        "phone": "02/240.68.40",
+        "email": "joris.vanpuyenbroeck@odisee.be",
+        "location": "Campus Schaarbeek",
+    },
+    {
+        "name": "Kristien Nys",
+        "role": "Onderzoeker, Kenniscentrum Gezinswetenschappen",
+        "organisation": "Odisee",
+        "phone": "02/240.68.40",
+        "email": "kristien.nys@odisee.be",
+        "location": "Campus Schaarbeek",
+    },
+]
+
+PARTNERS = [
+    (
+        "SAM vzw",
+        "SAM begeleidt de drie regionale netwerken. Het wisselt expertise van buitenaf af met "
+        "reflectie op het eigen project en met uitwisseling tussen de projecten.",
+        "#2f6f8f",
+    ),
+    (
+        "Odisee",
+        "Odisee verbindt het netwerk met onderzoek. Het stelt na elke netwerkdag gerichte "
+        "vragen en reflectieopdrachten, verwerkt wat de projecten leren en schrijft er een "
+        "rapport over.",
+        "#b3381f",
+    ),
+    (
+        "TAO/De Link",
+        "TAO/De Link schuift aan in veel netwerkdagen en brengt de blik van mensen in armoede "
+        "binnen: hoe beleven zij een buddyproject, en wat vinden zij belangrijk?",
+        "#5a7d2b",
+    ),
+]
+
+THEMES = [
+    (
+        "Rekrutering",
+        "rekrutering",
+        ["rekrutering", "diversiteit"],
+        "Hoe vind je vrijwilligers die willen en kunnen buddy zijn, en hoe bereik je de mensen "
+        "voor wie een buddy een verschil maakt? Projecthouders vertellen waar ze zoeken en "
+        "welke drempels ze tegenkwamen.",
+        [
+            "Via welke kanalen vond jullie project zijn buddy's? Wie bereik je zo niet?",
+            "Hoe leg je uit wat een buddy doet, zonder te veel te beloven?",
+        ],
+    ),
+    (
+        "Omgaan met grenzen",
+        "omgaan-met-grenzen",
+        ["omgaan met grenzen"],
+        "Een buddy is een vriend, geen hulpverlener. Maar waar ligt de grens? Buddy's en "
+        "deelnemers vertellen hoe ze daarover praten en wat ze doen als het moeilijk wordt.",
+        [
+            "Welke afspraken maken buddy en deelnemer in jullie project bij de start?",
+            "Wie kan een buddy aanspreken als een vraag te zwaar wordt?",
+        ],
+    ),
+    (
+        "Diversiteit",
+        "diversiteit",
+        ["diversiteit", "rekrutering"],
+        "Buddy's en deelnemers verschillen in leeftijd, afkomst, taal en ervaring. De clip "
+        "toont hoe projecten daarmee omgaan en wat het oplevert.",
+        [
+            "Lijken jullie buddy's op de mensen die jullie willen bereiken? Moet dat?",
+            "Welke verschillen maken een duo net sterk?",
+        ],
+    ),
+    (
+        "Projectbeheer",
+        "projectbeheer",
+        ["projectbeheer", "duurzame verankering"],
+        "Achter elk duo staat een sociale professional die matcht, opvolgt, registreert en "
+        "verantwoordt. Wat vraagt dat werk, en hoe houd je het haalbaar?",
+        [
+            "Hoeveel tijd kost de opvolging van één duo in jullie project?",
+            "Welke registratie is nodig, en welke kan weg?",
+        ],
+    ),
+    (
+        "Impact",
+        "impact",
+        ["impact"],
+        "Wat verandert er voor iemand die een buddy krijgt? De projecten zochten manieren om "
+        "dat te zien en te tonen, ook als het om kleine stappen gaat.",
+        [
+            "Hoe merken jullie dat het netwerk van een deelnemer groter wordt?",
+            "Welke verhalen vertellen meer dan cijfers?",
+        ],
+    ),
+    (
+        "Duurzame verankering",
+        "duurzame-verankering",
+        ["duurzame verankering", "projectbeheer"],
+        "Een project met tijdelijke subsidie: hoe zorg je dat het buddywerk blijft bestaan en "
+        "een plaats krijgt in de gewone werking van de organisatie?",
+        [
+            "Wat blijft er van jullie buddywerk als de projectsubsidie stopt?",
+            "Met welke partners in de buurt of de gemeente kan het verder?",
+        ],
+    ),
+]
+
+WORKSHOPS = [
+    (
+        "Professionals en vrijwilligers: samen, maar elk met een eigen rol",
+        "<p>In een organisatie die met vrijwilligers werkt, vullen die het aanbod aan: ze zijn "
+        "geen extra handen, maar een wezenlijk deel van de werking. Waar leggen deelnemers, "
+        "buddy's en professionals hun grenzen, en hoe houd je die relaties gezond?</p>",
+        "SAM vzw",
+    ),
+    (
+        "Een netwerk rond gezinnen in armoede",
+        "<p>Hoe groeit er een informeel netwerk rond ouders en kinderen? Hoe zie je wat dat "
+        "netwerk kan en wat niet? En hoe voorkom je dat professionals er te veel van "
+        "verwachten?</p>",
+        "Odisee",
+    ),
+    (
+        "Projecten die in elkaar haken",
+        "<p>Buddywerk, lokale gezinscoaches, zorgzame buurten, één gezin één plan: in één "
+        "gemeente lopen vaak verschillende projecten. Waar raken ze elkaar, en hoe houd je "
+        "samenwerken over organisaties en projecten heen werkbaar?</p>",
+        "TAO/De Link",
+    ),
+]
+
+
+def make_image(title, colour, text):
+    """A simple poster drawn with Pillow, stored once as a Wagtail image."""
+    Image = get_image_model()
+    existing = Image.objects.filter(title=title).first()
+    if existing:
+        return existing
+    picture = PILImage.new("RGB", (1200, 675), colour)
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle([60, 60, 1140, 615], outline="white", width=6)
+    draw.text((100, 300), text, fill="white", font_size=64)
+    buffer = io.BytesIO()
+    picture.save(buffer, format="JPEG", quality=85)
+    slug = title.lower().replace(" ", "-").replace("'", "")[:40]
+    return Image.objects.create(
+        title=title,
+        description=text,
+        file=ImageFile(buffer, name=f"demo-{slug}.jpg"),
+    )
+
+
+def stream(*blocks):
+    return json.dumps(
+        [{"type": kind, "value": value, "id": str(uuid.uuid4())} for kind, value in blocks]
+    )
+
+
+def add_page(parent, page):
+    existing = parent.get_children().filter(slug=page.slug).first()
+    if existing:
+        return existing.specific, False
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page, True
+
+
+def build_contacts_and_partners(demo):
+    for data in CONTACTS:
+        person = ContactPerson.objects.filter(
+            name=data["name"], locale__language_code=django_settings.LANGUAGE_CODE
+        ).first() or ContactPerson.objects.create(**data)
+        demo.objects[f"contact:{data['name']}"] = person
+    for order, (name, contribution, colour) in enumerate(PARTNERS):
+        if not Partner.objects.filter(
+            name=name, locale__language_code=django_settings.LANGUAGE_CODE
+        ).exists():
+            Partner.objects.create(
+                name=name,
+                contribution=contribution,
+                sort_order=order,
+                logo=make_image(f"Logo {name}", colour, name),
+            )
+
+
+def build_settings():
+    site = Site.objects.get(is_default_site=True)
+    settings = SiteSettings.for_site(site)
+    if not (settings.footer_text or settings.copyright or settings.photo_credits):
+        settings.footer_text = (
+            "<p>Kennisplein is de leeromgeving van het lerend netwerk van buddyprojecten, met "
+            "SAM vzw, Odisee en TAO/De Link.</p>"
+        )
+        settings.copyright = "Kenniscentrum Gezinswetenschappen, Odisee"
+        settings.photo_credits = "Layla Aerts"
+        settings.save()
+
+
+def about_page(demo):
+    joris = demo.objects["contact:Joris Van Puyenbroeck"]
+    kristien = demo.objects["contact:Kristien Nys"]
+    photo = make_image("Netwerkdag", "#3d4f63", "Een netwerkdag")
+    timeline = {
+        "heading": "Zo liep het project",
+        "items": [
+            {
+                "date": "2019-06-25",
+                "date_label": "",
+                "title": "Startdag",
+                "text": "<p>De projecten brengen samen in kaart welke uitdagingen ze kunnen "
+                "verwachten: sterktes, zwaktes, kansen, bedreigingen en valkuilen. Dat wordt "
+                "de inhoudelijke kern van het netwerk.</p>",
+            },
+            {
+                "date": None,
+                "date_label": "2019–2022",
+                "title": "Regionale netwerkdagen",
+                "text": "<p>Zes keer per regio, telkens bij een ander project. Het gastproject "
+                "stelt zich voor, er is inspiratie van buitenaf, intervisie tussen de "
+                "praktijken en opvolging van de impact.</p>",
+            },
+            {
+                "date": None,
+                "date_label": "2020",
+                "title": "Halfwegdag",
+                "text": "<p>Alle projecten komen samen op één plek, wisselen uit over de regio's "
+                "heen en kiezen thema's waarvoor ze extra steun willen.</p>",
+            },
+            {
+                "date": "2022-04-21",
+                "date_label": "",
+                "title": "Einddag en studievoormiddag",
+                "text": "<p>Wat de projecten leerden, wordt voorgesteld aan een breed publiek, "
+                "samen met de film <i>Van buddy tot community</i>.</p>",
+            },
+            {
+                "date": "2022-10-14",
+                "date_label": "",
+                "title": "SAW-dag tegen armoede",
+                "text": "<p>Op Campus Schaarbeek leggen Kristien Nys en Joris Van Puyenbroeck "
+                "aan studenten sociaal-agogisch werk uit wat buddywerk is, met fragmenten uit "
+                "de film.</p>",
+            },
+        ],
+    }
+    body = stream(
+        ("heading", {"text": "Een lerend netwerk", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Leren gaat het best in een veilige, kleine groep. Daarom werkten de 28 "
+            "buddyprojecten in drie regionale netwerken van negen à tien projecten, dicht bij "
+            "huis en goed begeleid. Elke organisatie kwam met twee mensen, zodat niemand er "
+            "alleen voor stond.</p><p>Elk regionaal netwerk kwam zes keer samen. Daarnaast "
+            "waren er drie nationale momenten voor alle projecten samen: een startdag, een "
+            "halfwegdag en een einddag.</p>",
+        ),
+        ("timeline", timeline),
+        (
+            "image",
+            {
+                "image": photo.pk,
+                "alt_text": "Deelnemers van een netwerkdag in gesprek rond een tafel",
+                "caption": "Een regionale netwerkdag",
+                "credit": "Layla Aerts",
+            },
+        ),
+        ("heading", {"text": "Wat elke partner inbrengt", "level": "h2"}),
+        (
+            "paragraph",
+            "<ul><li><b>SAM vzw</b> begeleidt de netwerken en hun leerproces.</li>"
+            "<li><b>Odisee</b> koppelt het netwerk aan onderzoek, geeft reflectieopdrachten en "
+            "verwerkt het leermateriaal, zodat elk project een portfolio van zijn leertraject "
+            "opbouwt.</li><li><b>TAO/De Link</b> brengt het perspectief van mensen in armoede "
+            "aan tafel.</li></ul>",
+        ),
+        ("heading", {"text": "Kennisplein", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Kennisplein is de online leeromgeving van het netwerk. In de afgesloten "
+            "kenniskring delen de projecten ervaringen, bouwen ze hun portfolio op en stellen "
+            "ze elkaar vragen op een forum. Alleen de deelnemende projecten en de partners "
+            "kunnen erin.</p>",
+        ),
+        ("contact_person", {"heading": "Vragen over het project?", "person": joris.pk}),
+        ("contact_person", {"heading": "", "person": kristien.pk}),
+    )
+    return ContentPage(
+        title="Over het project",
+        slug="over-het-project",
+        show_in_menus=True,
+        intro="Drie organisaties en 28 buddyprojecten leerden drie jaar lang van elkaar: "
+        "hoe versterk je het persoonlijke netwerk van mensen in armoede?",
+        body=body,
+        listing_summary="Het lerend netwerk, zijn fasen en wat de partners inbrengen.",
+        listing_image=photo,
+    )
+
+
+def buddy_work_body(film=None):
+    blocks = [
+        (
+            "paragraph",
+            "<p>Wie in armoede leeft, heeft niet alleen geldzorgen. Vaak is er ook weinig "
+            "volk rond je: niemand om even mee te praten, om iets mee te gaan doen, om raad "
+            "aan te vragen. Buddywerk wil daar iets aan doen.</p>",
+        ),
+        ("heading", {"text": "Een vriend, geen hulpverlener", "level": "h2"}),
+        (
+            "paragraph",
+            "<p>Een buddy is een vrijwilliger die een tijd naast iemand gaat staan. Samen "
+            "koffie drinken, een wandeling maken, een brief lezen, meegaan naar een afspraak. "
+            "De buddy luistert en is er, zonder het werk van een professional over te "
+            "nemen.</p><p>Achter elk duo staat een organisatie die buddy's zoekt, duo's "
+            "samenbrengt, hen opvolgt en ervoor zorgt dat het project blijft bestaan.</p>",
+        ),
+        (
+            "quote",
+            {
+                "quote": "Ze kwam niet om mijn problemen op te lossen. Ze kwam voor mij.",
+                "attribution": "een deelnemer",
+            },
+        ),
+    ]
+    if film is not None:
+        blocks.append(
+            (
+                "call_to_action",
+                {
+                    "title": "Bekijk de film",
+                    "text": "Projecthouders en buddy's vertellen zelf hoe buddywerk in elkaar zit.",
+                    "page": film.pk,
+                    "url": "",
+                    "button_label": "Naar Van buddy tot community",
+                },
+            )
+        )
+    return stream(*blocks)
+
+
+def buddy_work_page():
+    return ContentPage(
+        title="Wat is buddywerk?",
+        slug="wat-is-buddywerk",
+        show_in_menus=True,
+        intro="Een buddy is een vrijwilliger die naast iemand in armoede gaat staan.",
+        body=buddy_work_body(),
+        listing_summary="Wat een buddy doet, en wat niet.",
+    )
+
+
+def build_film(demo, home):
+    poster = make_image("Van buddy tot community", "#1d2733", "Van buddy tot community")
+    film, created = add_page(
+        home,
+        FilmPage(
+            title="Van buddy tot community",
+            slug="van-buddy-tot-community",
+            show_in_menus=True,
+            director="Margot Mot",
+            year=2022,
+            video_url=DEMO_VIDEO_URL,
+            purpose="<p>De film is lesmateriaal voor sociale professionals die overwegen om "
+            "een buddyproject op te starten. Hij toont niet alleen de buddy's, maar ook de "
+            "professional erachter: die mensen opzoekt, vrijwilligers werft, het project "
+            "beheert en werkt aan een blijvend effect.</p><p>Zo laat de film ook zien hoe "
+            "buddywerk past in een breder verhaal van zorgzame buurten en samenwerking.</p>",
+            transcript="<p>[Demo] Hier komt de uitgeschreven tekst van de film.</p>",
+            listing_summary="Projecthouders en buddy's vertellen over drie jaar buddywerk.",
+            listing_image=poster,
+            contact_person=demo.objects["contact:Kristien Nys"],
+        ),
+    )
+    if created:
+        demo.log("Created the film and its knowledge clips.")
+        for title, slug, themes, text, questions in THEMES:
+            clip = KnowledgeClipPage(
+                title=title,
+                slug=slug,
+                video_url=f"{DEMO_VIDEO_URL}/{slug}",
+                text=f"<p>{text}</p>",
+                discussion_questions="<ul>" + "".join(f"<li>{q}</li>" for q in questions) + "</ul>",
+                transcript="<p>[Demo] Hier komt de uitgeschreven tekst van de clip.</p>",
+                listing_summary=text.split(". ")[0].rstrip(".") + ".",
+                listing_image=make_image(f"Kennisclip {title}", "#8a2814", title),
+            )
+            clip.themes.add(*themes)
+            add_page(film, clip)
+    return film, created
+
+
+def build_event(demo, home):
+    event = EventPage(
+        title="Studievoormiddag",
+        slug="studievoormiddag",
+        show_in_menus=True,
+        date=datetime.date(2022, 4, 21),
+        start_time=datetime.time(8, 30),
+        end_time=datetime.time(13, 0),
+        venue="Brussel",
+        audience="Projecthouders, deelnemers, geïnteresseerden en beleidsmakers",
+        intro="<p>Drie jaar lang steunden Odisee, De Link en SAM de 28 buddyprojecten die de "
+        "Vlaamse overheid financierde. Op deze voormiddag stellen we samen met de "
+        "projecthouders voor wat we leerden, en tonen we de film <i>Van buddy tot "
+        "community</i>.</p><p>Sociale professionals moeten steeds vaker het netwerk van "
+        "mensen in kwetsbare situaties versterken en formele en informele hulp op elkaar "
+        "afstemmen. Buddywerk, mantelzorg, zorgzame buurten en gezinscoaching groeien naar "
+        "elkaar toe. Daarover gaan we in gesprek.</p>",
+        questions="<ul><li>Hoe vindt buddywerk zijn plaats tussen de nieuwe opdrachten van "
+        "het sociaal werk, en hoe stem je af?</li><li>Wie staat centraal voor iemand in "
+        "armoede, en weet nog iedereen wie welk mandaat heeft?</li><li>Kunnen professionals "
+        "en ervaringsdeskundigen samen de versnipperde hulp omzetten in oplossingen die "
+        "blijven?</li></ul>",
+        listing_summary="Voorstelling van de film, kennisclips in dialoog en drie workshops.",
+        contact_person=demo.objects["contact:Joris Van Puyenbroeck"],
+        waiting_list_size=20,
+    )
+    event.programme_items = [
+        ProgrammeItem(
+            start_time=datetime.time(8, 30), end_time=datetime.time(9, 0), title="Onthaal"
+        ),
+        ProgrammeItem(
+            start_time=datetime.time(9, 0),
+            end_time=datetime.time(10, 45),
+            title="De film en de kennisclips",
+            description="<ul><li>Welkom: de rol van buddywerk in het sociaal werk.</li>"
+            "<li>Kennisclips over rekrutering, omgaan met grenzen, diversiteit, "
+            "projectbeheer, impact en duurzame verankering.</li><li>Per thema gaan de "
+            "partners in dialoog met de zaal.</li></ul>",
+        ),
+        ProgrammeItem(
+            start_time=datetime.time(11, 0),
+            end_time=datetime.time(13, 0),
+            title="Workshops",
+            description="<p>Eén ronde: je volgt de workshop van je eerste of tweede keuze.</p>",
+        ),
+    ]
+    event.workshops = [
+        Workshop(title=title, description=description, moderator=moderator, seats=25)
+        for title, description, moderator in WORKSHOPS
+    ]
+    event, created = add_page(home, event)
+    if created:
+        demo.log("Created the study morning.")
+    return event
+
+
+def build(demo):
+    home = demo.objects["home"]
+    build_contacts_and_partners(demo)
+    build_settings()
+    about, _created = add_page(home, about_page(demo))
+    buddy_page, buddy_created = add_page(home, buddy_work_page())
+    film, film_created = build_film(demo, home)
+    if buddy_created:
+        # The call to action points at the film, which exists only now.
+        buddy_page.body = buddy_work_body(film)
+        buddy_page.save_revision().publish()
+    if film_created and home.featured_film_id is None:
+        home.featured_film = film
+        home.save_revision().publish()
+    event = build_event(demo, home)
+    demo.objects.update({"page:about": about, "page:film": film, "page:event": event})

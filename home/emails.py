@@ -1,0 +1,42 @@
+"""The e-mails a registrant gets: confirmation, reminder, cancellation, a seat freed up.
+
+Each template's first line is the subject, the rest is the body.
+"""
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.utils import translation
+
+
+def _send(kind, registration, request=None):
+    event = registration.event.specific
+    context = {
+        "registration": registration,
+        "event": event,
+        "registration_url": event.registration_url(registration, request),
+    }
+    with translation.override(event.locale.language_code):
+        text = render_to_string(f"home/emails/{kind}.txt", context).strip()
+    subject, _blank, body = text.partition("\n")
+
+    # Callers send after their transaction has committed: only what is stored is mailed.
+    send_mail(
+        subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, [registration.email]
+    )
+
+
+def send_registration_confirmation(registration, request=None):
+    _send("registration_confirmation", registration, request)
+
+
+def send_registration_reminder(registration, request=None):
+    _send("registration_reminder", registration, request)
+
+
+def send_cancellation(registration, request=None):
+    _send("cancellation", registration, request)
+
+
+def send_promotion(registration, request=None):
+    _send("promotion", registration, request)

@@ -1,0 +1,20 @@
+from .events import EventPage, ProgrammeItem, Workshop
+from .pages import ClipTheme, ContentPage, FilmPage, HomePage, KnowledgeClipPage
+from .registrations import Registration
+from .snippets import ContactPerson, FooterText, Partner, SiteSettings
+
+__all__ = [
+    "ClipTheme",
+    "ContactPerson",
+    "ContentPage",
+    "EventPage",
+    "FilmPage",
+    "FooterText",
+    "HomePage",
+    "KnowledgeClipPage",
+    "Partner",
+    "ProgrammeItem",
+    "Registration",
+    "SiteSettings",
+    "Workshop",
+]

@@ -1,0 +1,378 @@
+"""The study morning: programme, workshops and the registration form on its page."""
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.db import models
+from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+from kenniskring.auth import client_ip
+
+from .mixins import ContactMixin, ListingMixin
+from .pages import SHORT_TEXT_FEATURES
+from .registrations import (
+    CLOSED_MESSAGE,
+    FULL_MESSAGE,
+    AlreadyRegistered,
+    Registration,
+    RegistrationClosed,
+    cancel_registration,
+    register,
+)
+
+TOKEN_SALT = "home.registration"
+
+
+class EventPageForm(WagtailAdminPageForm):
+    """Refuses to remove a workshop that people are registered for."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("workshops")
+        if formset is not None:
+            for form in formset.deleted_forms:
+                workshop = form.instance
+                if (
+                    workshop.pk
+                    and Registration.objects.filter(
+                        Q(first_choice=workshop) | Q(second_choice=workshop) | Q(workshop=workshop)
+                    ).exists()
+                ):
+                    self.add_error(
+                        None,
+                        gettext(
+                            "De workshop “%(title)s” kan niet weg: er zijn al mensen voor "
+                            "ingeschreven. Annuleer eerst hun inschrijvingen."
+                        )
+                        % {"title": workshop.title},
+                    )
+        return cleaned_data
+
+
+class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
+    """An event such as the study morning: when and where, for whom, the programme, the
+    questions it takes up and the workshops people register for on this page."""
+
+    date = models.DateField(_("datum"), help_text=_("De dag van het evenement."))
+    start_time = models.TimeField(_("beginuur"), help_text=_("Wanneer het onthaal begint."))
+    end_time = models.TimeField(_("einduur"), help_text=_("Wanneer het evenement afloopt."))
+    venue = models.CharField(
+        _("locatie"),
+        max_length=200,
+        help_text=_("Naam van de plek, bijvoorbeeld 'Odisee, Campus Brussel'."),
+    )
+    address = models.CharField(
+        _("adres"), max_length=200, blank=True, help_text=_("Straat, nummer en gemeente.")
+    )
+    audience = models.CharField(
+        _("voor wie"),
+        max_length=300,
+        help_text=_("Wie welkom is, bijvoorbeeld 'projecthouders, deelnemers, publiek en beleid'."),
+    )
+    intro = RichTextField(
+        _("inleiding"),
+        features=SHORT_TEXT_FEATURES,
+        help_text=_("Waarover het evenement gaat en waarom je komt."),
+    )
+    questions = RichTextField(
+        _("vragen die aan bod komen"),
+        blank=True,
+        features=["ul", "ol", "bold", "italic"],
+        help_text=_("De vragen waarop het evenement ingaat, in een lijst."),
+    )
+    body = StreamField(
+        BodyBlock(),
+        verbose_name=_("meer inhoud"),
+        blank=True,
+        help_text=_("Extra uitleg, in blokken."),
+    )
+    registration_closes_at = models.DateTimeField(
+        _("inschrijven kan tot"),
+        null=True,
+        blank=True,
+        help_text=_("Na dit moment sluit de inschrijving. Leeg: open tot alles volzet is."),
+    )
+    waiting_list_size = models.PositiveIntegerField(
+        _("plaatsen op de wachtlijst"),
+        default=20,
+        help_text=_("Hoeveel mensen op de wachtlijst kunnen als alle workshops volzet zijn."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("date"),
+                FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldPanel("audience"),
+            ],
+            heading=_("Wanneer, waar en voor wie"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("questions"),
+        InlinePanel("programme_items", heading=_("Programma"), label=_("onderdeel")),
+        InlinePanel("workshops", heading=_("Workshops"), label=_("workshop")),
+        MultiFieldPanel(
+            [FieldPanel("registration_closes_at"), FieldPanel("waiting_list_size")],
+            heading=_("Inschrijving"),
+        ),
+        FieldPanel("body"),
+        *ContactMixin.contact_panels,
+    ]
+    promote_panels = Page.promote_panels + ListingMixin.listing_panels
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("questions"),
+        index.SearchField("venue"),
+    ]
+    base_form_class = EventPageForm
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("evenement")
+        verbose_name_plural = _("evenementen")
+
+    # -- registration state -------------------------------------------------------------
+
+    def workshops_with_counts(self):
+        """The workshops with the number of seats taken, in one query."""
+        return Workshop.objects.filter(page=self).annotate(
+            taken=Count(
+                "registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)
+            )
+        )
+
+    def closed_reason(self, workshops=None):
+        """Why registration is closed, or None while it is open."""
+        if self.registration_closes_at and timezone.now() >= self.registration_closes_at:
+            return CLOSED_MESSAGE
+        workshops = list(self.workshops_with_counts()) if workshops is None else workshops
+        if not workshops:
+            return gettext("Voor dit evenement kun je je (nog) niet inschrijven.")
+        if all(w.taken >= w.seats for w in workshops):
+            waiting = Registration.objects.filter(
+                event=self, status=Registration.Status.WAITING
+            ).count()
+            if waiting >= self.waiting_list_size:
+                return FULL_MESSAGE
+        return None
+
+    # -- tokens and addresses --------------------------------------------------------------
+
+    @staticmethod
+    def registration_token(registration):
+        # Letters, digits, - and _ only: Wagtail's page URLs allow nothing else.
+        signature = signing.Signer(salt=TOKEN_SALT).signature(str(registration.pk))
+        return f"{registration.pk}-{signature}"
+
+    def registration_url(self, registration, request=None):
+        """Where a registrant sees (and can cancel) a registration: absolute, for e-mails."""
+        token = self.registration_token(registration)
+        return (
+            self.get_full_url(request).rstrip("/")
+            + "/"
+            + self.reverse_subpage("registration", args=[token])
+        )
+
+    def registration_from_token(self, token):
+        pk, _dash, signature = token.partition("-")
+        expected = signing.Signer(salt=TOKEN_SALT).signature(pk)
+        if not pk.isdigit() or not constant_time_compare(signature, expected):
+            raise Http404
+        registration = (
+            Registration.objects.filter(pk=pk, event=self)
+            .select_related("workshop", "first_choice", "second_choice")
+            .first()
+        )
+        if registration is None:
+            raise Http404
+        return registration
+
+    # -- views ------------------------------------------------------------------------------
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if getattr(request, "is_preview", False):
+            workshops = list(self.workshops.all())
+            for workshop in workshops:
+                workshop.taken = 0
+        else:
+            workshops = list(self.workshops_with_counts())
+        context["workshops"] = workshops
+        context["programme_items"] = self.programme_items.all()
+        context["closed_reason"] = self.closed_reason(workshops)
+        return context
+
+    @path("")
+    def event(self, request):
+        from home.forms import RegistrationForm
+
+        if request.method == "POST":
+            return self.submit_registration(request)
+        return self.render(request, context_overrides={"form": RegistrationForm(event=self)})
+
+    def submit_registration(self, request):
+        from home import emails
+        from home.forms import RegistrationForm
+
+        form = RegistrationForm(request.POST, event=self)
+        if is_rate_limited(request, request.POST.get("email", "")):
+            form.is_valid()
+            form.add_error(
+                None,
+                gettext(
+                    "Er kwamen net veel inschrijvingen van hetzelfde adres. Wacht een paar "
+                    "minuten en verstuur het formulier dan opnieuw."
+                ),
+            )
+            response = self.render(request, context_overrides={"form": form})
+            response.status_code = 429
+            return response
+        if not form.is_valid():
+            return self.render(request, context_overrides={"form": form})
+        if form.is_spam:
+            # A bot filled in the hidden field: tell it nothing useful, store nothing.
+            return redirect(self.url, permanent=False)
+        try:
+            registration = register(self, form.cleaned_data)
+        except AlreadyRegistered as already:
+            emails.send_registration_reminder(already.registration, request)
+            form.add_error(
+                "email",
+                gettext(
+                    "Dit e-mailadres is al ingeschreven voor dit evenement. We stuurden de "
+                    "bevestiging opnieuw, met een link om te annuleren."
+                ),
+            )
+            return self.render(request, context_overrides={"form": form})
+        except RegistrationClosed as closed:
+            form.add_error(None, str(closed))
+            return self.render(request, context_overrides={"form": form})
+        emails.send_registration_confirmation(registration, request)
+        response = redirect(
+            self.url
+            + self.reverse_subpage("registration", args=[self.registration_token(registration)])
+        )
+        response.status_code = 303
+        return response
+
+    @path("inschrijving/<str:token>/", name="registration")
+    def registration(self, request, token):
+        from home import emails
+
+        registration = self.registration_from_token(token)
+        if request.method == "POST" and request.POST.get("action") == "cancel":
+            cancelled, promoted = cancel_registration(registration)
+            if cancelled:
+                registration.refresh_from_db()
+                emails.send_cancellation(registration, request)
+                for person in promoted:
+                    emails.send_promotion(person, request)
+            response = redirect(request.path)
+            response.status_code = 303
+            return response
+        return self.render(
+            request,
+            template="home/registration_status.html",
+            context_overrides={"registration": registration},
+        )
+
+
+class ProgrammeItem(Orderable):
+    """One timed part of an event's programme."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="programme_items")
+    start_time = models.TimeField(_("van"), help_text=_("Beginuur van dit onderdeel."))
+    end_time = models.TimeField(
+        _("tot"), null=True, blank=True, help_text=_("Einduur van dit onderdeel.")
+    )
+    title = models.CharField(_("titel"), max_length=200, help_text=_("Bijvoorbeeld 'Onthaal'."))
+    description = RichTextField(
+        _("beschrijving"),
+        blank=True,
+        features=SHORT_TEXT_FEATURES,
+        help_text=_("Wat er in dit onderdeel gebeurt; een lijst mag."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+        FieldPanel("title"),
+        FieldPanel("description"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("programmaonderdeel")
+        verbose_name_plural = _("programma")
+
+
+class Workshop(Orderable):
+    """A workshop of an event, with a limited number of seats."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="workshops")
+    title = models.CharField(_("titel"), max_length=200, help_text=_("De titel van de workshop."))
+    description = RichTextField(
+        _("beschrijving"),
+        blank=True,
+        features=SHORT_TEXT_FEATURES,
+        help_text=_("Waarover de workshop gaat en welke vragen aan bod komen."),
+    )
+    moderator = models.CharField(
+        _("moderator"), max_length=200, blank=True, help_text=_("Wie de workshop begeleidt.")
+    )
+    seats = models.PositiveIntegerField(
+        _("plaatsen"), default=25, help_text=_("Hoeveel mensen kunnen deelnemen.")
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldPanel("moderator"),
+        FieldPanel("seats"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("workshop")
+        verbose_name_plural = _("workshops")
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def seats_left(self):
+        return max(self.seats - getattr(self, "taken", 0), 0)
+
+
+def is_rate_limited(request, email):
+    """True when one address (network or e-mail) sent more registrations than allowed."""
+    limit = getattr(settings, "HOME_REGISTRATION_RATE_LIMIT", 10)
+    window = getattr(settings, "HOME_REGISTRATION_RATE_WINDOW", 600)
+    keys = [f"home:registration-rate:ip:{client_ip(request)}"]
+    if email:
+        keys.append(f"home:registration-rate:email:{email.strip().lower()}")
+    limited = False
+    for key in keys:
+        cache.add(key, 0, window)
+        try:
+            count = cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, window)
+            count = 1
+        limited = limited or count > limit
+    return limited

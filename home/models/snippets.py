@@ -1,0 +1,178 @@
+"""Snippets chosen on pages: contact persons and partners; the site-wide settings."""
+
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+
+class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
+    """Someone the public can call or mail about the project; shown as a contact card."""
+
+    name = models.CharField(_("naam"), max_length=120, help_text=_("Voornaam en familienaam."))
+    role = models.CharField(
+        _("functie"),
+        max_length=160,
+        blank=True,
+        help_text=_(
+            "Wat deze persoon doet, bijvoorbeeld 'onderzoeker Kenniscentrum Gezinswetenschappen'."
+        ),
+    )
+    organisation = models.CharField(
+        _("organisatie"), max_length=120, blank=True, help_text=_("Bijvoorbeeld 'Odisee'.")
+    )
+    phone = models.CharField(
+        _("telefoon"),
+        max_length=40,
+        blank=True,
+        help_text=_("Zoals het getoond wordt, bijvoorbeeld 02/240.68.40."),
+    )
+    email = models.EmailField(_("e-mail"), blank=True, help_text=_("Het e-mailadres voor vragen."))
+    location = models.CharField(
+        _("locatie"), max_length=120, blank=True, help_text=_("Bijvoorbeeld 'Campus Schaarbeek'.")
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("foto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Een portretfoto; vierkant werkt het best."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("location")],
+            heading=_("Bereikbaarheid"),
+        ),
+        FieldPanel("photo"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["name"]
+        verbose_name = _("contactpersoon")
+        verbose_name_plural = _("contactpersonen")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def phone_href(self):
+        """The number as a `tel:` link: digits only, Belgian numbers with +32."""
+        digits = "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        if digits.startswith("0") and not digits.startswith("00"):
+            digits = "+32" + digits[1:]
+        return f"tel:{digits}" if digits else ""
+
+
+class Partner(TranslatableMixin, Orderable, index.Indexed, models.Model):
+    """One of the organisations that run the learning network, with what it brings."""
+
+    name = models.CharField(_("naam"), max_length=120, help_text=_("Bijvoorbeeld 'SAM vzw'."))
+    contribution = models.TextField(
+        _("inbreng"),
+        help_text=_("Wat deze partner in het lerend netwerk doet, in twee of drie zinnen."),
+    )
+    website = models.URLField(
+        _("website"), blank=True, help_text=_("Het adres van de website van de partner.")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Het logo van de partner."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("contribution"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+    ]
+    search_fields = [index.SearchField("name")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name
+
+    @classmethod
+    def in_active_language(cls):
+        """The partners as written in the language being shown."""
+        language = get_supported_content_language_variant(get_language())
+        return cls.objects.filter(locale__language_code=language)
+
+
+@register_snippet
+class FooterText(TranslatableMixin, models.Model):
+    """The short text at the bottom of every page, in each language (translate it like a page).
+
+    When there is none in the language being shown, the footer text of the site settings is used.
+    """
+
+    text = RichTextField(
+        _("tekst"),
+        features=["bold", "italic", "link"],
+        help_text=_("Korte tekst onderaan elke pagina: wat Kennisplein is."),
+    )
+
+    panels = [FieldPanel("text")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("voettekst")
+        verbose_name_plural = _("voetteksten")
+
+    def __str__(self):
+        return str(_("Voettekst")) + f" ({self.locale.language_code})"
+
+    @classmethod
+    def in_active_language(cls):
+        language = get_supported_content_language_variant(get_language())
+        return cls.objects.filter(locale__language_code=language).first()
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Texts that appear on every page: the footer, the copyright and the photo credits."""
+
+    footer_text = RichTextField(
+        _("tekst in de voettekst"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Korte tekst onderaan elke pagina: wat Kennisplein is."),
+    )
+    copyright = models.CharField(
+        _("copyright"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "Bijvoorbeeld 'Kenniscentrum Gezinswetenschappen'; het jaartal komt er vanzelf bij."
+        ),
+    )
+    photo_credits = models.CharField(
+        _("fotografie"),
+        max_length=300,
+        blank=True,
+        help_text=_("Wie de foto's van de site maakte, bijvoorbeeld 'Layla Aerts'."),
+    )
+
+    panels = [FieldPanel("footer_text"), FieldPanel("copyright"), FieldPanel("photo_credits")]
+
+    class Meta:
+        verbose_name = _("site-instellingen")

@@ -1,0 +1,113 @@
+import logging
+from hashlib import md5
+
+from django import template
+from django.core.cache import cache
+from wagtail.embeds import embeds
+from wagtail.embeds.exceptions import EmbedException
+from wagtail.models import Site
+
+from home.models import FooterText, Partner, SiteSettings
+from home.navigation import breadcrumb_pages, language_versions, menu_pages, page_alternates
+
+logger = logging.getLogger(__name__)
+register = template.Library()
+
+# A video site that could not be reached is not asked again for a while, so pages stay fast.
+EMBED_FAILURE_TIMEOUT = 600
+
+
+@register.inclusion_tag("includes/menu.html", takes_context=True)
+def main_menu(context):
+    request = context.get("request")
+    page = context.get("page")
+    if request is None:
+        return {"menu_items": [], "home": None}
+    home, items = menu_pages(request, page)
+    current_path = getattr(page, "path", "")
+    return {
+        "request": request,
+        "home": home,
+        "home_is_current": page is not None and home is not None and page.pk == home.pk,
+        "menu_items": [
+            {
+                "page": item,
+                "current": page is not None and page.pk == item.pk,
+                "active": bool(current_path) and current_path.startswith(item.path),
+            }
+            for item in items
+        ],
+    }
+
+
+@register.inclusion_tag("includes/language_switcher.html", takes_context=True)
+def language_switcher(context):
+    request = context.get("request")
+    if request is None:
+        return {"languages": []}
+    return {"languages": language_versions(request, context.get("page"))}
+
+
+@register.inclusion_tag("includes/language_alternates.html", takes_context=True)
+def language_alternates(context):
+    request = context.get("request")
+    if request is None:
+        return {"alternates": []}
+    return {"alternates": page_alternates(request, context.get("page"))}
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    request, page = context.get("request"), context.get("page")
+    if request is None or page is None or not hasattr(page, "path"):
+        return {"ancestors": []}
+    return {"request": request, "ancestors": breadcrumb_pages(request, page), "page": page}
+
+
+@register.inclusion_tag("includes/footer_content.html", takes_context=True)
+def site_footer(context):
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    site_settings = SiteSettings.for_site(site) if site is not None else None
+    return {
+        "request": request,
+        "site_settings": site_settings,
+        "partners": Partner.in_active_language(),
+        "footer_text": FooterText.in_active_language(),
+    }
+
+
+@register.inclusion_tag("includes/open_graph.html", takes_context=True)
+def open_graph(context):
+    request, page = context.get("request"), context.get("page")
+    if request is None or page is None or not hasattr(page, "get_full_url"):
+        return {}
+    specific = getattr(page, "specific_deferred", page)
+    image = getattr(specific, "listing_image", None)
+    description = page.search_description or getattr(specific, "listing_summary", "")
+    return {
+        "request": request,
+        "og_title": page.seo_title or page.title,
+        "og_description": description,
+        "og_url": page.get_full_url(request),
+        "og_image": image,
+        "og_locale": page.locale.language_code if page.locale_id else "",
+    }
+
+
+@register.inclusion_tag("includes/video.html")
+def video(url, title, caption=""):
+    """The video embedded from its site, or a plain link when it cannot be fetched."""
+    html = ""
+    if url:
+        failure_key = "home:embed-failed:" + md5(url.encode(), usedforsecurity=False).hexdigest()
+        if not cache.get(failure_key):
+            try:
+                html = embeds.get_embed(url).html
+            except EmbedException:
+                cache.set(failure_key, True, EMBED_FAILURE_TIMEOUT)
+            except Exception:
+                # A video site that is down or answers nonsense must not break the page.
+                logger.warning("Could not embed %s", url, exc_info=True)
+                cache.set(failure_key, True, EMBED_FAILURE_TIMEOUT)
+    return {"url": url, "title": title, "caption": caption, "embed_html": html}

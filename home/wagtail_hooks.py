@@ -1,0 +1,253 @@
+"""The admin: contact persons and partners as snippets; registrations and workshop seats."""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.menus import MenuItem
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views import generic
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from home import emails
+from home.models import ContactPerson, Partner, Registration, Workshop
+from home.models.registrations import cancel_registration
+
+
+class ContactPersonViewSet(SnippetViewSet):
+    model = ContactPerson
+    icon = "user"
+    menu_label = _("Contactpersonen")
+    list_display = ["name", "role", "organisation", "email", "phone"]
+    search_fields = ["name", "organisation"]
+
+
+class PartnerViewSet(SnippetViewSet):
+    model = Partner
+    icon = "group"
+    menu_label = _("Partners")
+    list_display = ["name", "website"]
+
+
+register_snippet(ContactPersonViewSet)
+register_snippet(PartnerViewSet)
+
+
+# -- registrations ------------------------------------------------------------------------
+
+
+class RegistrationIndexView(generic.IndexView):
+    def get_add_url(self):
+        # People register on the event page, where the seats are handed out.
+        return None
+
+    def get_copy_url(self, instance):
+        return None
+
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("event", "workshop", "first_choice", "second_choice")
+        )
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if instance.status != Registration.Status.CANCELLED and self.user_has_permission("change"):
+            buttons.append(
+                MenuItem(
+                    _("Annuleren"),
+                    url=reverse("registration:cancel", args=[instance.pk]),
+                    icon_name="cross",
+                    priority=25,
+                )
+            )
+        return buttons
+
+
+class RegistrationCreateView(generic.CreateView):
+    def dispatch(self, request, *args, **kwargs):
+        raise PermissionDenied
+
+
+def _release_seat(registration, request):
+    cancelled, promoted = cancel_registration(registration)
+    for person in promoted:
+        emails.send_promotion(person, request)
+    return cancelled
+
+
+class RegistrationCancelView(generic.DeleteView):
+    """Cancels (keeps the row) and gives the seat to the first on the waiting list."""
+
+    permission_required = "change"
+    page_title = _("Annuleren")
+    success_message = _("Inschrijving van %(object)s geannuleerd.")
+
+    def get_delete_url(self):
+        return reverse("registration:cancel", args=[self.object.pk])
+
+    def get_usage_url(self):
+        return None
+
+    @property
+    def confirmation_message(self):
+        return _(
+            "Deze inschrijving annuleren? De persoon krijgt een e-mail, en de plaats gaat "
+            "naar de eerste op de wachtlijst die deze workshop koos."
+        )
+
+    def delete_action(self):
+        if _release_seat(self.object, self.request):
+            self.object.refresh_from_db()
+            emails.send_cancellation(self.object, self.request)
+
+
+class RegistrationDeleteView(generic.DeleteView):
+    """Deleting also frees the seat for the waiting list first."""
+
+    def delete_action(self):
+        _release_seat(self.object, self.request)
+        self.object.refresh_from_db()
+        super().delete_action()
+
+
+class RegistrationViewSet(ModelViewSet):
+    model = Registration
+    icon = "form"
+    name = "registration"
+    menu_label = _("Inschrijvingen")
+    index_view_class = RegistrationIndexView
+    add_view_class = RegistrationCreateView
+    delete_view_class = RegistrationDeleteView
+    copy_view_enabled = False
+    form_fields = ["name", "email", "organisation", "role"]
+    list_display = ["name", "email", "event", "workshop", "status", "created_at"]
+    list_filter = ["event", "workshop", "status"]
+    search_fields = ["name", "email", "organisation"]
+    list_export = [
+        "name",
+        "email",
+        "organisation",
+        "get_role_display",
+        "event",
+        "first_choice",
+        "second_choice",
+        "workshop",
+        "get_status_display",
+        "created_at",
+        "cancelled_at",
+    ]
+    export_headings = {
+        "get_role_display": _("Rol"),
+        "get_status_display": _("Status"),
+        "event": _("Evenement"),
+    }
+    export_filename = "inschrijvingen"
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path(
+                "cancel/<int:pk>/",
+                self.construct_view(RegistrationCancelView, **self.get_delete_view_kwargs()),
+                name="cancel",
+            )
+        ]
+
+
+# -- seats per workshop ------------------------------------------------------------------
+
+
+def _count(queryset):
+    counted = queryset.order_by().values("status").annotate(n=Count("pk")).values("n")[:1]
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
+
+
+class WorkshopIndexView(generic.IndexView):
+    def get_add_url(self):
+        return None
+
+    def get_copy_url(self, instance):
+        return None
+
+    def get_edit_url(self, instance):
+        # Workshops are edited on their event page; the title leads to its registrations.
+        return reverse("registration:index") + f"?workshop={instance.pk}"
+
+    def get_list_more_buttons(self, instance):
+        return []
+
+    def get_base_queryset(self):
+        status = Registration.Status
+        choosing = Q(first_choice=OuterRef("pk")) | Q(second_choice=OuterRef("pk"))
+        return (
+            super()
+            .get_base_queryset()
+            .select_related("page")
+            .annotate(
+                confirmed=_count(
+                    Registration.objects.filter(workshop=OuterRef("pk"), status=status.CONFIRMED)
+                ),
+                waiting=_count(Registration.objects.filter(choosing, status=status.WAITING)),
+            )
+        )
+
+
+class WorkshopViewSet(ModelViewSet):
+    model = Workshop
+    icon = "group"
+    name = "workshop_seats"
+    menu_label = _("Bezetting workshops")
+    index_view_class = WorkshopIndexView
+    add_view_class = RegistrationCreateView
+    copy_view_enabled = False
+    form_fields = ["seats"]
+    list_filter = ["page"]
+    list_export = ["page", "title", "seats", "confirmed", "waiting"]
+    export_headings = {
+        "page": _("Evenement"),
+        "confirmed": _("Ingeschreven"),
+        "waiting": _("Op de wachtlijst (kozen deze workshop)"),
+    }
+    export_filename = "bezetting-workshops"
+    sort_order_field = None
+
+    @cached_property
+    def list_display(self):
+        return [
+            "title",
+            Column("page", label=_("Evenement")),
+            Column("seats", label=_("Plaatsen")),
+            Column("confirmed", label=_("Ingeschreven")),
+            Column("waiting", label=_("Op de wachtlijst")),
+        ]
+
+
+class RegistrationGroup(ViewSetGroup):
+    menu_label = _("Inschrijvingen")
+    menu_icon = "form"
+    items = (RegistrationViewSet, WorkshopViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_registration_viewsets():
+    return RegistrationGroup()
+
+
+@hooks.register("on_serve_page")
+def share_public_pages(serve):
+    """Anonymous responses of public pages may go into the shared page cache (home/cache.py)."""
+    from home.cache import mark_shareable
+
+    def inner(page, request, args, kwargs):
+        response = serve(page, request, args, kwargs)
+        mark_shareable(page, request, response)
+        return response
+
+    return inner

@@ -1,0 +1,153 @@
+"""Small public-section trees for tests, and a video site that never touches the network."""
+
+import datetime
+
+import pytest
+from django.core.cache import cache
+from wagtail.embeds.exceptions import EmbedNotFoundException
+from wagtail.models import Locale, Page, Site
+
+from home.models import (
+    ContactPerson,
+    ContentPage,
+    EventPage,
+    FilmPage,
+    HomePage,
+    KnowledgeClipPage,
+    Workshop,
+)
+
+EMBEDDABLE_URL = "https://video.example.org/embeddable"
+
+
+class OfflineFinder:
+    """Finds an embed for EMBEDDABLE_URL only; every other address fails as if offline."""
+
+    def __init__(self, **options):
+        pass
+
+    def accept(self, url):
+        return True
+
+    def find_embed(self, url, max_width=None, max_height=None):
+        if url != EMBEDDABLE_URL:
+            raise EmbedNotFoundException
+        return {
+            "title": "Film",
+            "type": "video",
+            "width": 640,
+            "height": 360,
+            "html": '<iframe title="Filmspeler" src="https://video.example.org/player"></iframe>',
+        }
+
+
+@pytest.fixture(autouse=True)
+def offline_embeds(settings):
+    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.home.conftest.OfflineFinder"}]
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def publish(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page.__class__.objects.get(pk=page.pk)
+
+
+@pytest.fixture
+def home(db):
+    locale = Locale.objects.get_or_create(language_code="nl")[0]
+    root = Page.get_first_root_node()
+    home = publish(
+        root, HomePage(title="Kennisplein", slug="kp", locale=locale, intro="<p>Hallo</p>")
+    )
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": "Kennisplein",
+        },
+    )
+    Page.objects.filter(depth=2).exclude(pk=home.pk).delete()
+    return home
+
+
+@pytest.fixture
+def contact(db):
+    return ContactPerson.objects.create(
+        name="Joris Van Puyenbroeck",
+        role="Onderzoeker",
+        organisation="Odisee",
+        phone="02/240.68.40",
+        email="joris.vanpuyenbroeck@odisee.be",
+        location="Campus Schaarbeek",
+    )
+
+
+def make_film(home, **extra):
+    fields = {
+        "title": "Van buddy tot community",
+        "slug": "van-buddy-tot-community",
+        "director": "Margot Mot",
+        "purpose": "<p>Lesmateriaal voor professionals die een buddyproject willen starten.</p>",
+        "video_url": "https://video.example.org/offline",
+        "show_in_menus": True,
+    }
+    return publish(home, FilmPage(**(fields | extra)))
+
+
+def make_clip(film, title, themes=(), **extra):
+    clip = KnowledgeClipPage(
+        title=title,
+        slug=extra.pop("slug", title.lower().replace(" ", "-")),
+        text=f"<p>Over {title}.</p>",
+        **extra,
+    )
+    clip.themes.add(*themes)
+    return publish(film, clip)
+
+
+def make_event(home, seats=(2, 2), waiting_list_size=2, **extra):
+    fields = {
+        "title": "Studievoormiddag",
+        "slug": "studievoormiddag",
+        "date": datetime.date(2030, 4, 21),
+        "start_time": datetime.time(8, 30),
+        "end_time": datetime.time(13, 0),
+        "venue": "Brussel",
+        "audience": "Projecthouders en beleid",
+        "intro": "<p>Een voormiddag over buddywerk.</p>",
+        "waiting_list_size": waiting_list_size,
+        "show_in_menus": True,
+    }
+    event = EventPage(**(fields | extra))
+    event.workshops = [
+        Workshop(title=f"Workshop {number}", seats=count, moderator=f"Moderator {number}")
+        for number, count in enumerate(seats, start=1)
+    ]
+    return publish(home, event)
+
+
+@pytest.fixture
+def film(home):
+    return make_film(home)
+
+
+@pytest.fixture
+def event(home):
+    return make_event(home)
+
+
+@pytest.fixture
+def content_page(home):
+    return publish(
+        home,
+        ContentPage(title="Over het project", slug="over-het-project", show_in_menus=True),
+    )

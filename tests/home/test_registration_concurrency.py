@@ -1,0 +1,99 @@
+"""Many people submitting at the same moment never overbook a workshop (PostgreSQL)."""
+
+import threading
+
+import pytest
+from django.db import connection, connections
+
+from home.models import Registration, Workshop
+from home.models.registrations import AlreadyRegistered, RegistrationClosed, register
+
+from .conftest import make_event
+
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="SQLite serialises every write and has no row locks: the concurrent case is "
+        "tested on PostgreSQL (set DATABASE_URL=postgres://…).",
+    ),
+]
+
+
+def run_at_once(count, action):
+    barrier = threading.Barrier(count)
+    outcomes, errors = [], []
+
+    def worker(number):
+        try:
+            barrier.wait()
+            outcomes.append(action(number))
+        except Exception as error:  # noqa: BLE001 — collected and asserted on below
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return outcomes, errors
+
+
+def test_simultaneous_registrations_never_overbook(home):
+    event = make_event(home, seats=(3, 2), waiting_list_size=4)
+    first, second = Workshop.objects.filter(page=event).order_by("sort_order")
+
+    def sign_up(number):
+        try:
+            return register(
+                event,
+                {
+                    "name": f"Persoon {number}",
+                    "email": f"persoon{number}@voorbeeld.be",
+                    "organisation": "",
+                    "role": "public",
+                    "first_choice": first,
+                    "second_choice": second,
+                },
+            ).status
+        except RegistrationClosed:
+            return "closed"
+
+    outcomes, errors = run_at_once(12, sign_up)
+
+    assert errors == []
+    assert sorted(outcomes).count("confirmed") == 5
+    assert outcomes.count("waiting") == 4
+    assert outcomes.count("closed") == 3
+    assert Registration.objects.filter(workshop=first, status="confirmed").count() == 3
+    assert Registration.objects.filter(workshop=second, status="confirmed").count() == 2
+    assert Registration.objects.filter(status="waiting").count() == 4
+
+
+def test_the_same_address_at_the_same_moment_is_stored_once(home):
+    event = make_event(home, seats=(10, 10))
+    first, second = Workshop.objects.filter(page=event).order_by("sort_order")
+
+    def sign_up(number):
+        try:
+            register(
+                event,
+                {
+                    "name": "Dubbel",
+                    "email": "dubbel@voorbeeld.be",
+                    "organisation": "",
+                    "role": "public",
+                    "first_choice": first,
+                    "second_choice": second,
+                },
+            )
+            return "stored"
+        except AlreadyRegistered:
+            return "already"
+
+    outcomes, errors = run_at_once(6, sign_up)
+    assert errors == []
+    assert sorted(outcomes) == ["already"] * 5 + ["stored"]
+    assert Registration.objects.count() == 1
