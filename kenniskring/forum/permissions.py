@@ -1,0 +1,38 @@
+"""Who may read, write and moderate the forum; builds on the kenniskring's access rules."""
+
+from django.contrib.auth import get_user_model
+from django.db.models import Q
+
+from .. import access, conf
+
+
+def can_write(user):
+    """Members and partners post; nobody else."""
+    return access.can_enter(user)
+
+
+def can_moderate(user):
+    """Partners, and editors given the forum's moderation permission."""
+    return access.is_partner(user) or bool(
+        user.is_authenticated
+        and user.is_active
+        and user.has_perm("kenniskring_forum.moderate_forum")
+    )
+
+
+def can_read(user):
+    return can_write(user) or can_moderate(user)
+
+
+def kenniskring_users():
+    """Every active account that may enter the kenniskring, as one query."""
+    return (
+        get_user_model()
+        .objects.filter(is_active=True)
+        .filter(
+            Q(is_superuser=True)
+            | Q(groups__name__in=[conf.get("MEMBER_GROUP"), conf.get("PARTNER_GROUP")])
+        )
+        .exclude(email="")
+        .distinct()
+    )

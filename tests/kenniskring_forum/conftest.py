@@ -1,0 +1,41 @@
+"""The forum reuses the kenniskring's small trees and people."""
+# ruff: noqa: F811  (fixtures imported from the kenniskring tests are redefined as arguments)
+
+import pytest
+from django.urls import reverse
+
+from kenniskring.forum.models import Answer, Question
+from tests.kenniskring.conftest import (  # noqa: F401 - fixtures
+    as_user,
+    home,
+    locales,
+    people,
+    regions,
+    tree,
+)
+
+
+@pytest.fixture
+def question(people, tree):
+    question = Question.objects.create(
+        title="Hoe bewaken jullie grenzen?",
+        text="<p>Een buddy geeft zijn gsm-nummer aan iedereen.</p>",
+        author=people["member"],
+        project=tree["project_a"],
+    )
+    question.tags.add("grenzen")
+    return question
+
+
+@pytest.fixture
+def answer(question, people, tree):
+    return Answer.objects.create(
+        question=question,
+        text="<p>Wij spreken dat af bij de start van het duo.</p>",
+        author=people["other_member"],
+        project=tree["project_b"],
+    )
+
+
+def url(name, *args):
+    return reverse(f"kenniskring_forum:{name}", args=args)
