@@ -1,0 +1,1 @@
+"""Learning material of the kenniskring: reflections, portfolios, learning questions, challenges."""

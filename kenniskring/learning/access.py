@@ -1,0 +1,38 @@
+"""Who may see and do what with the learning material; built only on `kenniskring.access`."""
+
+from kenniskring import access
+from kenniskring.models import Role
+
+
+def own_project(user):
+    return access.member_project(user)
+
+
+def is_own(user, project):
+    mine = access.member_project(user)
+    return mine is not None and project is not None and mine.pk == project.pk
+
+
+def sees_all_of(user, project):
+    """Members of the project and partners see all of a project's learning material."""
+    return access.is_partner(user) or is_own(user, project)
+
+
+def can_read_reflection(user, reflection):
+    if not access.can_enter(user):
+        return False
+    return sees_all_of(user, reflection.project) or reflection.is_shared
+
+
+def can_manage_assignments(user):
+    return access.is_partner(user)
+
+
+def can_export(user):
+    """Partners with the researcher role, and editors given the export permission."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    if user.is_superuser or user.has_perm("kenniskring_learning.export_research"):
+        return True
+    member = getattr(user, "kenniskring_member", None)
+    return access.is_partner(user) and member is not None and member.role == Role.RESEARCHER

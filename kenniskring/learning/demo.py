@@ -1,0 +1,236 @@
+"""Demo learning material: a step of `load_demo_content` that runs after the kenniskring's.
+
+Uses ``demo.objects["project:A"]``/``["project:B"]`` and the demo users; adds what is
+missing and leaves what exists.
+"""
+
+import datetime
+
+from django.contrib.auth.models import Group, Permission
+from django.utils import timezone
+
+from kenniskring.models import Attendance, NetworkDayPage, RegionPage
+
+from .models import (
+    Challenge,
+    ChallengeComment,
+    ImpactNote,
+    LearningQuestion,
+    QuestionSupport,
+    Reflection,
+    ReflectionAssignment,
+    ReflectionVersion,
+)
+
+QUESTIONS = [
+    "Wat nemen jullie mee van deze netwerkdag naar jullie eigen werking?",
+    "Beschrijf een concreet moment uit een duo waarin dit zichtbaar werd.",
+    "Welke vraag willen jullie de volgende keer voorleggen aan de andere projecten?",
+]
+
+# (project key, day number, answers, shared, submitted)
+REFLECTIONS = [
+    (
+        "project:A",
+        1,
+        [
+            "Dat een buddy geen hulpverlener is, maar een gelijke. Dat willen we beter uitleggen "
+            "bij de kennismaking.",
+            "Een deelnemer vroeg haar buddy mee naar de markt: het eerste uitstapje dat ze zelf "
+            "voorstelde.",
+            "Hoe houden jullie contact met duo's die even stilvallen?",
+        ],
+        True,
+        True,
+    ),
+    (
+        "project:A",
+        2,
+        [
+            "Mond-aan-mondreclame werkt bij ons beter dan affiches.",
+            "Twee nieuwe buddy's kwamen via een buddy die al een jaar meedraait.",
+            "Hoe bereiken we mannen als vrijwilliger?",
+        ],
+        False,
+        True,
+    ),
+    ("project:A", 3, ["Nog in opmaak: we bespreken dit op ons teamoverleg.", "", ""], False, False),
+    (
+        "project:B",
+        1,
+        [
+            "We zagen hoe een ander project zijn buddy's samenbrengt in een intervisiegroep.",
+            "Na de eerste groepsbijeenkomst durfde een buddy een grens te benoemen.",
+            "Hoe vaak komen jullie buddy's samen?",
+        ],
+        True,
+        True,
+    ),
+    (
+        "project:B",
+        2,
+        [
+            "We werven nu ook via de lokale sportclub.",
+            "Een deelnemer werd zelf vrijwilliger in de club.",
+            "Hoe ondersteunen we buddy's die zelf in armoede leven?",
+        ],
+        False,
+        True,
+    ),
+]
+
+LEARNING_QUESTIONS = [
+    (
+        "project:A",
+        "Hoe vinden en houden we buddy's die lang willen meedoen?",
+        "We verliezen veel vrijwilligers na een half jaar.",
+        ["rekrutering", "duurzame verankering"],
+        2,
+    ),
+    (
+        "project:B",
+        "Hoe bewaken buddy's hun eigen grenzen zonder afstandelijk te worden?",
+        "Onze buddy's voelen zich soms verantwoordelijk voor alles.",
+        ["omgaan met grenzen"],
+        3,
+    ),
+    (
+        "project:B",
+        "Hoe maken we zichtbaar wat een buddy verandert in iemands netwerk?",
+        "",
+        ["impact"],
+        5,
+    ),
+]
+
+# The start day's predictable challenges, per category and scope.
+CHALLENGES = [
+    ("strength", "general", "Een buddy brengt tijd en aandacht die een hulpverlener niet heeft."),
+    ("strength", "personal_friend", "Een gelijkwaardige relatie, zonder dossier of doelen."),
+    ("weakness", "general", "Duo's vallen stil als de buddy verhuist of minder tijd heeft."),
+    ("opportunity", "general", "Buddy's openen de deur naar verenigingen in de buurt."),
+    ("threat", "general", "Professionals verwachten te veel van het informele netwerk."),
+    ("precondition", "general", "Een vaste coach bij wie buddy's terechtkunnen met vragen."),
+    ("precondition", "personal_friend", "Heldere afspraken over wat een vriend wel en niet doet."),
+    ("pitfall", "personal_friend", "De buddy neemt ongemerkt de rol van hulpverlener over."),
+    ("question", "general", "Mag een buddy geld lenen aan de deelnemer?"),
+]
+
+
+def _region_days(project):
+    region_page = RegionPage.objects.filter(region_id=project.region_id).first()
+    if region_page is None:
+        return []
+    return list(NetworkDayPage.objects.child_of(region_page).order_by("date"))
+
+
+def grant_editor_permissions():
+    """Groups that manage the kenniskring in the admin also manage its learning material."""
+    permissions = Permission.objects.filter(content_type__app_label="kenniskring_learning")
+    for group in Group.objects.filter(permissions__codename="change_member").distinct():
+        group.permissions.add(*permissions)
+
+
+def build(demo):
+    grant_editor_permissions()
+    users = {"project:A": demo.objects["user:lid"], "project:B": demo.objects["user:lid2"]}
+    partner = demo.objects["user:partner"]
+    start = NetworkDayPage.objects.filter(moment=NetworkDayPage.START).first()
+
+    assignments = {}
+    for key in ("project:A", "project:B"):
+        project = demo.objects[key]
+        for number, day in enumerate(_region_days(project), 1):
+            assignments[(key, number)] = ReflectionAssignment.objects.get_or_create(
+                day=day,
+                title=f"Reflectie na {day.title.split(':')[0].lower()}",
+                defaults={
+                    "intro": "Schrijf samen met uw duo-partner; "
+                    "een paar zinnen per vraag volstaan.",
+                    "questions": "\n".join(QUESTIONS),
+                    "due_date": day.date + datetime.timedelta(weeks=6),
+                    "created_by": partner,
+                },
+            )[0]
+            if number <= 2:
+                Attendance.objects.get_or_create(
+                    day=day,
+                    project=project,
+                    defaults={"participant_one": "Eerste deelnemer (demo)"},
+                )
+    if start is not None:
+        ReflectionAssignment.objects.get_or_create(
+            day=start,
+            title="Onze voorspelbare uitdagingen",
+            defaults={
+                "questions": "Welke uitdaging van het bord herkennen jullie het meest?\n"
+                "Wat doen jullie er nu al aan?",
+                "due_date": start.date + datetime.timedelta(weeks=8),
+                "created_by": partner,
+            },
+        )
+
+    for key, number, answers, shared, submitted in REFLECTIONS:
+        assignment = assignments.get((key, number))
+        if assignment is None:
+            continue
+        reflection, created = Reflection.objects.get_or_create(
+            assignment=assignment,
+            project=demo.objects[key],
+            defaults={
+                "answers": [
+                    {"question": q, "answer": a} for q, a in zip(QUESTIONS, answers, strict=True)
+                ],
+                "status": Reflection.SUBMITTED if submitted else Reflection.DRAFT,
+                "visibility": "kenniskring" if shared else "project",
+                "version": 1,
+                "submitted_at": timezone.now() if submitted else None,
+            },
+        )
+        if created:
+            ReflectionVersion.objects.create(
+                reflection=reflection,
+                number=1,
+                answers=reflection.answers,
+                status=reflection.status,
+                visibility=reflection.visibility,
+                saved_by=users[key],
+            )
+
+    for key, question, explanation, themes, day_number in LEARNING_QUESTIONS:
+        item, created = LearningQuestion.objects.get_or_create(
+            project=demo.objects[key],
+            question=question,
+            defaults={"explanation": explanation, "created_by": users[key]},
+        )
+        if created:
+            item.themes.add(*themes)
+            day = assignments.get((key, day_number))
+            if day is not None:
+                item.days.add(day.day)
+    first = LearningQuestion.objects.filter(project=demo.objects["project:A"]).first()
+    if first is not None:
+        QuestionSupport.objects.get_or_create(question=first, project=demo.objects["project:B"])
+
+    if assignments.get(("project:A", 2)):
+        ImpactNote.objects.get_or_create(
+            day=assignments[("project:A", 2)].day,
+            project=demo.objects["project:A"],
+            kind=ImpactNote.PROJECT,
+            defaults={
+                "text": "Twee deelnemers gaan nu zonder hun buddy naar de buurtwerking.",
+                "author": users["project:A"],
+            },
+        )
+
+    for category, scope, text in CHALLENGES:
+        challenge, created = Challenge.objects.get_or_create(
+            text=text, defaults={"category": category, "scope": scope, "day": start}
+        )
+        if created and category == "question":
+            ChallengeComment.objects.create(
+                challenge=challenge,
+                text="Bij ons is de afspraak: geen geld, wel samen zoeken naar hulp.",
+                author=users["project:B"],
+                project=demo.objects["project:B"],
+            )

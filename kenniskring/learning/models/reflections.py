@@ -1,0 +1,231 @@
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from kenniskring.models import BuddyProjectPage, NetworkDayPage
+from kenniskring.storage import private_storage
+
+
+class Visibility(models.TextChoices):
+    PROJECT = "project", _("project en partners")
+    KENNISKRING = "kenniskring", _("hele kenniskring")
+
+
+class ReflectionAssignment(models.Model):
+    """A reflection assignment given at a network day, answered by the projects before it is due."""
+
+    day = models.ForeignKey(
+        NetworkDayPage,
+        verbose_name=_("netwerkdag"),
+        on_delete=models.CASCADE,
+        related_name="reflection_assignments",
+        help_text=_("De netwerkdag of het nationale moment waarop de opdracht werd gegeven."),
+    )
+    title = models.CharField(
+        _("titel"), max_length=200, help_text=_("Korte titel, bv. 'Een moment van bijleren'.")
+    )
+    intro = models.TextField(
+        _("toelichting"),
+        blank=True,
+        help_text=_("Wat de projecten moeten weten vooraleer ze schrijven."),
+    )
+    questions = models.TextField(
+        _("vragen"),
+        help_text=_("Eén vraag per regel; elk project beantwoordt elke vraag."),
+    )
+    due_date = models.DateField(
+        _("in te dienen tegen"), help_text=_("De dag waarop de reflecties binnen moeten zijn.")
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["due_date", "pk"]
+        verbose_name = _("reflectieopdracht")
+        verbose_name_plural = _("reflectieopdrachten")
+        permissions = [("export_research", _("Mag het leermateriaal exporteren voor onderzoek"))]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def question_list(self):
+        return [line.strip() for line in self.questions.splitlines() if line.strip()]
+
+    def clean(self):
+        if not self.question_list:
+            raise ValidationError({"questions": _("Geef minstens één vraag op.")})
+        changed = self.pk is None or (
+            ReflectionAssignment.objects.filter(pk=self.pk).exclude(due_date=self.due_date).exists()
+        )
+        if self.due_date and changed and self.due_date < timezone.localdate():
+            raise ValidationError({"due_date": _("Deze datum ligt in het verleden.")})
+
+
+class Reflection(models.Model):
+    """A project's answer to a reflection assignment: a draft until the project submits it."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    STATUSES = [(DRAFT, _("concept")), (SUBMITTED, _("ingediend"))]
+
+    assignment = models.ForeignKey(
+        ReflectionAssignment,
+        verbose_name=_("opdracht"),
+        on_delete=models.CASCADE,
+        related_name="reflections",
+    )
+    project = models.ForeignKey(
+        BuddyProjectPage, verbose_name=_("project"), on_delete=models.CASCADE, related_name="+"
+    )
+    # [{"question": ..., "answer": ...}], the question as it read when answered.
+    answers = models.JSONField(_("antwoorden"), default=list)
+    status = models.CharField(_("status"), max_length=10, choices=STATUSES, default=DRAFT)
+    visibility = models.CharField(
+        _("zichtbaar voor"), max_length=12, choices=Visibility.choices, default=Visibility.PROJECT
+    )
+    version = models.PositiveIntegerField(_("versie"), default=0)
+    submitted_at = models.DateTimeField(_("ingediend op"), null=True, blank=True)
+    updated_at = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
+
+    class Meta:
+        ordering = ["assignment__due_date", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["assignment", "project"], name="kkl_one_reflection_per_project"
+            )
+        ]
+        verbose_name = _("reflectie")
+        verbose_name_plural = _("reflecties")
+
+    def __str__(self):
+        return f"{self.project} – {self.assignment}"
+
+    @property
+    def is_submitted(self):
+        return self.status == self.SUBMITTED
+
+    @property
+    def is_shared(self):
+        return self.is_submitted and self.visibility == Visibility.KENNISKRING
+
+
+class ReflectionVersion(models.Model):
+    """One saved state of a reflection; every save adds one, so nothing is lost."""
+
+    reflection = models.ForeignKey(Reflection, on_delete=models.CASCADE, related_name="versions")
+    number = models.PositiveIntegerField(_("versie"))
+    answers = models.JSONField(_("antwoorden"), default=list)
+    status = models.CharField(_("status"), max_length=10, choices=Reflection.STATUSES)
+    visibility = models.CharField(_("zichtbaar voor"), max_length=12, choices=Visibility.choices)
+    saved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    saved_at = models.DateTimeField(_("bewaard op"), default=timezone.now)
+
+    class Meta:
+        ordering = ["reflection", "-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["reflection", "number"], name="kkl_one_version_number")
+        ]
+        verbose_name = _("versie van een reflectie")
+        verbose_name_plural = _("versies van reflecties")
+
+    def __str__(self):
+        return f"{self.reflection} v{self.number}"
+
+
+def attachment_path(instance, filename):
+    # Private storage, in an unguessable folder: only the access-checked view hands it out.
+    return f"reflecties/{secrets.token_urlsafe(24)}/{filename}"
+
+
+class ReflectionAttachment(models.Model):
+    """A file added to a reflection: PDF, Word document or image."""
+
+    reflection = models.ForeignKey(Reflection, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(
+        _("bestand"), upload_to=attachment_path, storage=private_storage, max_length=255
+    )
+    name = models.CharField(_("naam"), max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField(_("grootte"))
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+        verbose_name = _("bijlage")
+        verbose_name_plural = _("bijlagen")
+
+    def __str__(self):
+        return self.name
+
+
+class ImpactNote(models.Model):
+    """What changed for the people involved since the last day (a project), or an observation."""
+
+    PROJECT = "project"
+    OBSERVATION = "observation"
+    KINDS = [
+        (PROJECT, _("impactopvolging van het project")),
+        (OBSERVATION, _("observatie van een partner")),
+    ]
+
+    day = models.ForeignKey(
+        NetworkDayPage, verbose_name=_("netwerkdag"), on_delete=models.CASCADE, related_name="+"
+    )
+    project = models.ForeignKey(
+        BuddyProjectPage, verbose_name=_("project"), on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(_("soort"), max_length=12, choices=KINDS, default=PROJECT)
+    text = models.TextField(
+        _("wat veranderde er"),
+        help_text=_("In een paar regels: wat veranderde er sinds de vorige netwerkdag?"),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "project"],
+                condition=models.Q(kind="project"),
+                name="kkl_one_impact_note_per_day",
+            )
+        ]
+        verbose_name = _("impactnotitie")
+        verbose_name_plural = _("impactnotities")
+
+    def __str__(self):
+        return f"{self.project} – {self.day}"
+
+
+class ReminderSent(models.Model):
+    """Remembers that a project was reminded of an assignment, so it is reminded only once."""
+
+    assignment = models.ForeignKey(ReflectionAssignment, on_delete=models.CASCADE, related_name="+")
+    project = models.ForeignKey(BuddyProjectPage, on_delete=models.CASCADE, related_name="+")
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["assignment", "project"], name="kkl_one_reminder")
+        ]
+        verbose_name = _("herinnering")
+        verbose_name_plural = _("herinneringen")
+
+    def __str__(self):
+        return f"{self.project} – {self.assignment}"

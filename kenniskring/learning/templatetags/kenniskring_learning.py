@@ -1,0 +1,13 @@
+from django import template
+
+from ..models import LearningQuestion
+
+register = template.Library()
+
+
+@register.inclusion_tag("kenniskring_learning/includes/day_questions.html")
+def agenda_questions(day):
+    """`{% agenda_questions page %}` on a network day lists the learning questions it takes up."""
+    return {
+        "questions": LearningQuestion.objects.filter(days=day).select_related("project"),
+    }

@@ -1,0 +1,188 @@
+from django.contrib import messages
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Prefetch
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+
+from kenniskring import access as base_access
+from kenniskring.models import BuddyProjectPage, NetworkDayPage
+
+from .. import access
+from ..forms import AgendaForm, ChallengeForm, CommentForm, ImpactNoteForm, LearningQuestionForm
+from ..models import Challenge, ChallengeComment, ImpactNote, LearningQuestion, QuestionSupport
+from . import refused, render
+
+
+def learning_questions(request):
+    """All learning questions (they set the agenda, so every member sees them); add your own."""
+    if not base_access.can_enter(request.user):
+        return base_access.refuse(request)
+    project = access.own_project(request.user)
+    form = None
+    if project is not None:
+        form = LearningQuestionForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            question = form.save(commit=False)
+            question.project = project
+            question.created_by = request.user
+            question.save()
+            form.save_m2m()
+            messages.success(request, _("Uw leervraag is toegevoegd."))
+            return redirect("kenniskring_learning:learning_questions")
+    elif request.method == "POST":
+        return refused(request, _("Alleen leden van een project stellen leervragen."))
+    questions = (
+        LearningQuestion.objects.select_related("project")
+        .prefetch_related("themes", "days")
+        .annotate(support_count=Count("supports"))
+    )
+    supported = set()
+    if project is not None:
+        supported = set(
+            QuestionSupport.objects.filter(project=project).values_list("question_id", flat=True)
+        )
+    return render(
+        request,
+        "kenniskring_learning/learning_questions.html",
+        {
+            "questions": questions,
+            "form": form,
+            "project": project,
+            "supported": supported,
+            "is_partner": base_access.is_partner(request.user),
+        },
+    )
+
+
+def support(request, pk):
+    """'This is ours too': a project marks (or unmarks) another project's learning question."""
+    if not base_access.can_enter(request.user):
+        return base_access.refuse(request)
+    question = get_object_or_404(LearningQuestion, pk=pk)
+    project = access.own_project(request.user)
+    if project is None or request.method != "POST":
+        return refused(request, _("Alleen leden van een project duiden een vraag aan."))
+    if question.project_id != project.pk:
+        existing = QuestionSupport.objects.filter(question=question, project=project)
+        if existing.exists():
+            existing.delete()
+        else:
+            try:
+                with transaction.atomic():
+                    QuestionSupport.objects.create(question=question, project=project)
+            except IntegrityError:
+                pass
+    return redirect("kenniskring_learning:learning_questions")
+
+
+def agenda(request, pk):
+    """Partners put a learning question on the agenda of network days."""
+    if not base_access.can_enter(request.user):
+        return base_access.refuse(request)
+    if not base_access.is_partner(request.user):
+        return refused(request, _("Alleen partners zetten leervragen op de agenda."))
+    question = get_object_or_404(LearningQuestion.objects.select_related("project"), pk=pk)
+    form = AgendaForm(request.POST or None, instance=question)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("De agenda is bewaard."))
+        return redirect("kenniskring_learning:learning_questions")
+    return render(
+        request, "kenniskring_learning/agenda_form.html", {"form": form, "question": question}
+    )
+
+
+def day_questions(request, day_id):
+    """The learning questions a network day takes up."""
+    if not base_access.can_enter(request.user):
+        return base_access.refuse(request)
+    day = get_object_or_404(NetworkDayPage, pk=day_id)
+    questions = day.agenda_questions.select_related("project").prefetch_related("themes")
+    return render(
+        request,
+        "kenniskring_learning/day_questions.html",
+        {"day": day, "questions": questions, "assignments": day.reflection_assignments.all()},
+    )
+
+
+def challenges(request):
+    """The board of predictable challenges, grouped by category."""
+    if not base_access.can_enter(request.user):
+        return base_access.refuse(request)
+    form = ChallengeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        challenge = form.save(commit=False)
+        challenge.author = request.user
+        challenge.project = access.own_project(request.user)
+        challenge.save()
+        messages.success(request, _("De uitdaging staat op het bord."))
+        return redirect("kenniskring_learning:challenges")
+    items = Challenge.objects.select_related("project").prefetch_related(
+        Prefetch("comments", queryset=ChallengeComment.objects.select_related("project", "author"))
+    )
+    groups = {value: [] for value, _label in Challenge.Category.choices}
+    for challenge in items:
+        groups[challenge.category].append(challenge)
+    board = [(value, label, groups[value]) for value, label in Challenge.Category.choices]
+    return render(
+        request,
+        "kenniskring_learning/challenges.html",
+        {"board": board, "form": form, "comment_form": CommentForm()},
+    )
+
+
+def comment(request, pk):
+    if not base_access.can_enter(request.user):
+        return base_access.refuse(request)
+    challenge = get_object_or_404(Challenge, pk=pk)
+    form = CommentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        item = form.save(commit=False)
+        item.challenge = challenge
+        item.author = request.user
+        item.project = access.own_project(request.user)
+        item.save()
+        messages.success(request, _("Uw reactie is geplaatst."))
+        return redirect("kenniskring_learning:challenges")
+    return render(
+        request,
+        "kenniskring_learning/comment_form.html",
+        {"form": form, "challenge": challenge},
+    )
+
+
+def impact(request, day_id, slug):
+    """A project's impact follow-up for a day; partners add observations."""
+    if not base_access.can_enter(request.user):
+        return base_access.refuse(request)
+    day = get_object_or_404(NetworkDayPage, pk=day_id)
+    project = BuddyProjectPage.objects.filter(slug=slug).order_by("pk").first()
+    if project is None:
+        return refused(request)
+    own = access.is_own(request.user, project)
+    partner = base_access.is_partner(request.user)
+    if not (own or partner):
+        return refused(request, _("Alleen het project zelf en de partners zien deze notities."))
+    if own:
+        note = ImpactNote.objects.filter(day=day, project=project, kind=ImpactNote.PROJECT).first()
+        instance = note or ImpactNote(day=day, project=project, kind=ImpactNote.PROJECT)
+    else:
+        instance = ImpactNote(day=day, project=project, kind=ImpactNote.OBSERVATION)
+    form = ImpactNoteForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        note = form.save(commit=False)
+        note.author = request.user
+        try:
+            with transaction.atomic():
+                note.save()
+        except IntegrityError:
+            form.add_error(None, _("Uw project schreef intussen al een notitie; kijk ze na."))
+        else:
+            messages.success(request, _("De notitie is bewaard."))
+            return redirect("kenniskring_learning:impact", day_id=day.pk, slug=project.slug)
+    notes = ImpactNote.objects.filter(day=day, project=project).select_related("author")
+    return render(
+        request,
+        "kenniskring_learning/impact_form.html",
+        {"form": form, "day": day, "project": project, "notes": notes, "own": own},
+    )

@@ -1,0 +1,42 @@
+from django.http import Http404, HttpResponse
+from django.utils.cache import patch_cache_control
+
+from kenniskring import access as base_access
+from kenniskring.models import BuddyProjectPage
+
+from ..pdf import portfolio_pdf
+from ..portfolio import build
+from . import render
+
+
+def _first(slug):
+    project = (
+        BuddyProjectPage.objects.filter(slug=slug).select_related("region").order_by("pk").first()
+    )
+    if project is None:
+        raise Http404
+    return project
+
+
+def portfolio(request, slug, printable=False):
+    if not base_access.can_enter(request.user):
+        return base_access.refuse(request)
+    project = _first(slug)
+    template = (
+        "kenniskring_learning/portfolio_print.html"
+        if printable
+        else "kenniskring_learning/portfolio.html"
+    )
+    return render(request, template, {"project": project, **build(request.user, project)})
+
+
+def portfolio_download(request, slug):
+    if not base_access.can_enter(request.user):
+        return base_access.refuse(request)
+    project = _first(slug)
+    response = HttpResponse(
+        portfolio_pdf(project, build(request.user, project)), content_type="application/pdf"
+    )
+    response["Content-Disposition"] = f'attachment; filename="portfolio-{project.slug}.pdf"'
+    patch_cache_control(response, private=True, no_store=True)
+    return response

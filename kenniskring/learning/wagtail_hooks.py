@@ -1,0 +1,124 @@
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from ..sections import Section
+from .access import can_export, own_project
+from .models import Challenge, LearningQuestion, Reflection, ReflectionAssignment
+
+
+class AssignmentViewSet(ModelViewSet):
+    name = "kenniskring_assignments"
+    url_prefix = "kenniskring/opdrachten"
+    model = ReflectionAssignment
+    icon = "tasks"
+    form_fields = ["day", "title", "intro", "questions", "due_date"]
+    list_display = ["title", "day", "due_date"]
+    menu_label = _("Reflectieopdrachten")
+
+
+class ReflectionViewSet(ModelViewSet):
+    """Editors read reflections here; only the project itself writes them (on the site)."""
+
+    name = "kenniskring_reflections"
+    url_prefix = "kenniskring/reflecties"
+    model = Reflection
+    icon = "doc-full"
+    form_fields = ["visibility"]
+    list_display = ["project", "assignment", "status", "visibility", "updated_at"]
+    list_filter = ["status", "visibility"]
+    inspect_view_enabled = True
+    menu_label = _("Reflecties")
+
+
+class LearningQuestionViewSet(ModelViewSet):
+    name = "kenniskring_learning_questions"
+    url_prefix = "kenniskring/leervragen"
+    model = LearningQuestion
+    icon = "help"
+    form_fields = ["project", "question", "explanation", "themes", "days"]
+    list_display = ["question", "project", "created_at"]
+    menu_label = _("Leervragen")
+
+
+class ChallengeViewSet(ModelViewSet):
+    name = "kenniskring_challenges"
+    url_prefix = "kenniskring/uitdagingen"
+    model = Challenge
+    icon = "warning"
+    form_fields = ["category", "scope", "text", "project", "day"]
+    list_display = ["__str__", "category", "scope", "project"]
+    list_filter = ["category", "scope"]
+    menu_label = _("Uitdagingen")
+
+
+class LearningViewSetGroup(ModelViewSetGroup):
+    items = (AssignmentViewSet, ReflectionViewSet, LearningQuestionViewSet, ChallengeViewSet)
+    menu_label = _("Leermateriaal")
+    menu_icon = "doc-full-inverse"
+    menu_order = 310
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return LearningViewSetGroup()
+
+
+@hooks.register("kenniskring_sections")
+def learning_sections(request):
+    project = own_project(request.user)
+    found = [
+        Section(
+            _("Reflecties"),
+            reverse("kenniskring_learning:reflections"),
+            _("De reflectieopdrachten van de netwerkdagen en jullie antwoorden."),
+            order=10,
+        ),
+        Section(
+            _("Leervragen"),
+            reverse("kenniskring_learning:learning_questions"),
+            _("De vragen die de projecten samen willen uitzoeken."),
+            order=50,
+        ),
+        Section(
+            _("Voorspelbare uitdagingen"),
+            reverse("kenniskring_learning:challenges"),
+            _("Sterktes, valkuilen en randvoorwaarden, verzameld sinds de startdag."),
+            order=60,
+        ),
+    ]
+    if project is not None:
+        found.append(
+            Section(
+                _("Ons portfolio"),
+                reverse("kenniskring_learning:portfolio", args=[project.slug]),
+                _("Het leertraject van jullie project, van dag tot dag."),
+                order=20,
+            )
+        )
+    if can_export(request.user):
+        found.append(
+            Section(
+                _("Onderzoeksexport"),
+                reverse("kenniskring_learning:export"),
+                _("Alle reflecties, leervragen, uitdagingen en aanwezigheden downloaden."),
+                order=80,
+            )
+        )
+    return found
+
+
+@hooks.register("kenniskring_day_panels")
+def learning_day_panel(request, day):
+    return render_to_string(
+        "kenniskring_learning/includes/day_panel.html",
+        {
+            "assignments": ReflectionAssignment.objects.filter(day=day).order_by("due_date"),
+            "questions": LearningQuestion.objects.filter(days=day).select_related("project"),
+            "project": own_project(request.user),
+            "day": day,
+        },
+        request=request,
+    )

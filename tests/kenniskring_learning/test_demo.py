@@ -1,0 +1,47 @@
+"""The demo step builds learning material for the demo projects, and runs twice safely."""
+
+import pytest
+from django.core.management import call_command
+from django.urls import reverse
+
+from kenniskring.learning.models import (
+    Challenge,
+    LearningQuestion,
+    Reflection,
+    ReflectionAssignment,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_learning_material(demo_site, client):
+    from django.contrib.auth import get_user_model
+
+    counts = [
+        model.objects.count()
+        for model in (ReflectionAssignment, Reflection, LearningQuestion, Challenge)
+    ]
+    assert all(counts)
+    assert Reflection.objects.filter(visibility="kenniskring", status="submitted").exists()
+    assert Reflection.objects.filter(visibility="project", status="submitted").exists()
+    assert set(Challenge.objects.values_list("category", flat=True)) == set(
+        Challenge.Category.values
+    )
+
+    call_command("load_demo_content", force=True, stdout=open("/dev/null", "w"))
+    assert [
+        model.objects.count()
+        for model in (ReflectionAssignment, Reflection, LearningQuestion, Challenge)
+    ] == counts
+
+    users = get_user_model().objects
+    client.force_login(users.get(username="lid"))
+    private_b = Reflection.objects.filter(
+        project__members__user__username="lid2", visibility="project"
+    ).first()
+    response = client.get(reverse("kenniskring_learning:reflection", args=[private_b.pk]))
+    assert response.status_code == 403
+    own = client.get(reverse("kenniskring_learning:reflections"))
+    assert own.status_code == 200 and "concept" in own.content.decode()
+    client.force_login(users.get(username="redacteur"))
+    assert client.get(reverse("kenniskring_learning:export")).status_code == 200

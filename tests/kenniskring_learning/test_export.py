@@ -1,0 +1,115 @@
+"""The research export: who may download it, its columns, filters and pseudonyms."""
+
+import csv
+import io
+import json
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from kenniskring.learning.export import COLUMNS, pseudonym
+from kenniskring.learning.models import Challenge, LearningQuestion, Reflection
+from kenniskring.models import Attendance, Member, Role
+
+from .conftest import make_reflection
+
+pytestmark = pytest.mark.django_db
+
+EXPORT = reverse("kenniskring_learning:export")
+
+
+@pytest.fixture
+def material(tree, assignment, shared_b, people):
+    a = make_reflection(assignment, tree["project_a"], ["Antwoord A1", "Antwoord A2"])
+    a.versions.update(saved_by=people["member"])
+    make_reflection(assignment, tree["project_b"], ["Nog bezig", ""], status=Reflection.DRAFT)
+    LearningQuestion.objects.create(
+        project=tree["project_a"], question="Hoe vangen we uitval op?", created_by=people["member"]
+    )
+    Challenge.objects.create(
+        category="threat", text="Te weinig tijd", project=tree["project_a"], author=people["member"]
+    )
+    Attendance.objects.create(
+        day=tree["start"], project=tree["project_a"], participant_one="Ann Peeters"
+    )
+    return a
+
+
+def get(client, **params):
+    return client.get(EXPORT, params)
+
+
+def test_researcher_downloads_csv_with_its_columns(as_user, material):
+    response = get(as_user("partner"), file_format="csv", dataset="reflections")
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0] == COLUMNS["reflections"]
+    answers = [row[9] for row in rows[1:]]
+    assert sorted(answers) == ["Antwoord A1", "Antwoord A2", "Gedeeld antwoord B"]
+    assert "Nog bezig" not in response.content.decode()  # drafts are not research material
+    first = dict(zip(rows[0], rows[1], strict=True))
+    assert first["vraag"] in ("Wat leerden jullie?", "Waar lag een grens?")
+    assert "Lid_A" in response.content.decode()
+
+
+def test_pseudonyms_replace_names_and_stay_stable(as_user, material, people):
+    client = as_user("partner")
+    data = json.loads(get(client, file_format="json", pseudonymise="on").content)
+    again = json.loads(get(client, file_format="json", pseudonymise="on").content)
+    assert data == again
+    member_alias = pseudonym("user", people["member"].pk)
+    text = json.dumps(data)
+    assert "Lid_A" not in text and "Ann Peeters" not in text
+    assert data["questions"][0]["gesteld_door"] == member_alias
+    assert data["challenges"][0]["ingebracht_door"] == member_alias
+    assert data["attendance"][0]["deelnemer_1"].startswith("persoon-")
+    assert data["reflections"][0]["laatst_bewaard_door"] in (member_alias, "")
+    assert set(data) == {"reflections", "questions", "challenges", "attendance"}
+    for key, rows in data.items():
+        for row in rows:
+            assert list(row) == COLUMNS[key]
+
+
+def test_xlsx_has_one_sheet_per_kind(as_user, material):
+    response = get(as_user("partner"), file_format="xlsx")
+    workbook = load_workbook(io.BytesIO(response.content))
+    assert workbook.sheetnames == ["Reflecties", "Leervragen", "Uitdagingen", "Aanwezigheden"]
+    header = [cell.value for cell in workbook["Leervragen"][1]]
+    assert header == COLUMNS["questions"]
+    assert workbook["Leervragen"]["D2"].value == "Hoe vangen we uitval op?"
+
+
+def test_filters_by_region_and_assignment(as_user, material, regions, shared_b):
+    client = as_user("partner")
+    north = json.loads(get(client, file_format="json", region=regions[0].pk).content)
+    assert {row["project"] for row in north["reflections"]} == {"Project A"}
+    one = json.loads(get(client, file_format="json", assignment=shared_b.assignment_id).content)
+    assert {row["antwoord"] for row in one["reflections"]} == {"Gedeeld antwoord B"}
+    later = json.loads(get(client, file_format="json", start="2030-01-01").content)
+    assert {row["antwoord"] for row in later["reflections"]} == {"Gedeeld antwoord B"}
+
+
+def test_a_period_that_ends_before_it_starts_is_explained(as_user, material):
+    response = get(as_user("partner"), file_format="csv", start="2022-01-01", end="2021-01-01")
+    assert response.status_code == 200
+    assert "Deze datum ligt voor de begindatum." in response.content.decode()
+
+
+@pytest.mark.parametrize("who", ["member", "other_member", "outsider", "editor"])
+def test_nobody_else_may_export(as_user, material, who):
+    response = get(as_user(who), file_format="json")
+    assert response.status_code == 403
+    assert b"Antwoord A1" not in response.content
+
+
+def test_a_facilitator_partner_may_not_export(as_user, material, people):
+    Member.objects.filter(user=people["partner"]).update(role=Role.FACILITATOR)
+    assert get(as_user("partner"), file_format="json").status_code == 403
+
+
+def test_an_editor_with_the_export_permission_may(as_user, material, people):
+    people["editor"].user_permissions.add(Permission.objects.get(codename="export_research"))
+    response = get(as_user("editor"), file_format="json")
+    assert response.status_code == 200 and b"Antwoord A1" in response.content
