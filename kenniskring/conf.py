@@ -1,0 +1,23 @@
+"""The kenniskring's settings: each one can be set by the host as ``KENNISKRING_<NAME>``."""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # The template every kenniskring page and account page extends.
+    "BASE_TEMPLATE": "base.html",
+    # Groups whose users may enter the kenniskring.
+    "MEMBER_GROUP": "Kenniskring",
+    "PARTNER_GROUP": "Partners",
+    # The document/image collection that only members and partners may see.
+    "COLLECTION_NAME": "Kenniskring",
+    # Days an invitation link stays valid.
+    "INVITATION_DAYS": 7,
+    # Where a member lands after login when no page was asked for.
+    "LOGIN_REDIRECT_URL": "/",
+    # How many themes a project may choose on the halfway day.
+    "MAX_THEME_VOTES": 3,
+}
+
+
+def get(name):
+    return getattr(settings, f"KENNISKRING_{name}", DEFAULTS[name])

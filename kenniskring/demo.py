@@ -1,0 +1,440 @@
+"""Demo content of the kenniskring: regions, 28 projects, network days, members.
+
+A step of `load_demo_content` (``build(demo)``); it needs ``demo.objects["home"]`` and the
+demo users. Like every step it adds what is missing and leaves what exists.
+"""
+
+import datetime
+
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+
+from . import private_collection
+from .models import (
+    Attendance,
+    BuddyProjectPage,
+    CalendarToken,
+    HostOffer,
+    KenniskringPage,
+    Member,
+    NetworkDayMaterial,
+    NetworkDayPage,
+    ProjectIndexPage,
+    Region,
+    RegionPage,
+    Role,
+    ThemeVote,
+)
+
+REGIONS = [
+    ("antwerpen-limburg", "Antwerpen en Limburg"),
+    ("oost-west-vlaanderen", "Oost- en West-Vlaanderen"),
+    ("brussel-vlaams-brabant", "Brussel en Vlaams-Brabant"),
+]
+
+# (region slug, project name, organisation, town, what they do). Fictional, marked as demo.
+PROJECTS = [
+    (
+        "antwerpen-limburg",
+        "Samen op Stap",
+        "Buurtwerk De Brug vzw",
+        "Antwerpen",
+        "Vrijwilligers trekken samen met bewoners van sociale woonwijken op pad: naar de markt, "
+        "de bib of een wandeling door het park.",
+    ),
+    (
+        "antwerpen-limburg",
+        "Duo Dichtbij",
+        "Welzijnsschakel Borgerhout",
+        "Borgerhout",
+        "Een buddy komt wekelijks langs bij iemand die na een crisis opnieuw zijn weg zoekt.",
+    ),
+    (
+        "antwerpen-limburg",
+        "Maatje in Mechelen",
+        "Sociaal Huis Mechelen",
+        "Mechelen",
+        "Koppelt vrijwilligers aan alleenstaande ouders die weinig mensen rondom zich hebben.",
+    ),
+    (
+        "antwerpen-limburg",
+        "Tandem Turnhout",
+        "Kempens Armoedeplatform",
+        "Turnhout",
+        "Duo's van een vrijwilliger en een deelnemer bouwen samen aan vertrouwen en contacten.",
+    ),
+    (
+        "antwerpen-limburg",
+        "Buddy Boom",
+        "Vrijwilligerspunt Boom",
+        "Boom",
+        "Jongeren in armoede krijgen een buddy die meegaat naar school, werk of hobby.",
+    ),
+    (
+        "antwerpen-limburg",
+        "Nabij Genk",
+        "Ontmoetingshuis Genk-Noord",
+        "Genk",
+        "Buren worden buddy van gezinnen die pas in de wijk wonen en er nog niemand kennen.",
+    ),
+    (
+        "antwerpen-limburg",
+        "Hand in Hand Hasselt",
+        "Centrum Maatschappelijk Werk Limburg",
+        "Hasselt",
+        "Vrijwilligers staan naast mensen met schulden, als luisterend oor en gids.",
+    ),
+    (
+        "antwerpen-limburg",
+        "Samen Sterk Sint-Truiden",
+        "Welzijnsraad Sint-Truiden",
+        "Sint-Truiden",
+        "Buddy's helpen deelnemers om hun eigen netwerk stap voor stap uit te breiden.",
+    ),
+    (
+        "antwerpen-limburg",
+        "Verbinding Lier",
+        "Buurtcentrum 't Pleintje",
+        "Lier",
+        "Een buddywerking voor ouderen in armoede die zich eenzaam voelen.",
+    ),
+    (
+        "antwerpen-limburg",
+        "Naast Elkaar",
+        "Armoedevereniging De Klink",
+        "Geel",
+        "Mensen met armoede-ervaring zijn zelf buddy voor wie er nu middenin zit.",
+    ),
+    (
+        "oost-west-vlaanderen",
+        "Buddywerk Gent",
+        "Samenlevingsopbouw Gent",
+        "Gent",
+        "Vrijwilligers en deelnemers vormen duo's die samen activiteiten in de stad ontdekken.",
+    ),
+    (
+        "oost-west-vlaanderen",
+        "Maatjes Aalst",
+        "OCMW Aalst",
+        "Aalst",
+        "Ondersteunt nieuwkomers in armoede met een vaste maat voor praktische en sociale steun.",
+    ),
+    (
+        "oost-west-vlaanderen",
+        "Op Weg Brugge",
+        "Vrijwilligerscentrum Brugge",
+        "Brugge",
+        "Buddy's gaan mee naar afspraken en helpen de weg te vinden naar hulp en vrije tijd.",
+    ),
+    (
+        "oost-west-vlaanderen",
+        "Samen Kortrijk",
+        "Welzijnshuis Kortrijk",
+        "Kortrijk",
+        "Zet in op duurzame vriendschappen tussen vrijwilligers en mensen in armoede.",
+    ),
+    (
+        "oost-west-vlaanderen",
+        "Buddy's Oostende",
+        "Kusthuis vzw",
+        "Oostende",
+        "Koppelt vrijwilligers aan jongvolwassenen die net alleen zijn gaan wonen.",
+    ),
+    (
+        "oost-west-vlaanderen",
+        "Sint-Niklaas Verbindt",
+        "Sociaal Huis Sint-Niklaas",
+        "Sint-Niklaas",
+        "Buddywerking voor gezinnen met jonge kinderen en een klein netwerk.",
+    ),
+    (
+        "oost-west-vlaanderen",
+        "Dendermonde Dichtbij",
+        "Buurtwerk Dendermonde",
+        "Dendermonde",
+        "Vrijwilligers bezoeken mensen thuis en nodigen hen uit voor buurtactiviteiten.",
+    ),
+    (
+        "oost-west-vlaanderen",
+        "Roeselare Samen",
+        "Welzijnsplatform Roeselare",
+        "Roeselare",
+        "Een duo-werking waarin buddy en deelnemer samen doelen kiezen en opvolgen.",
+    ),
+    (
+        "oost-west-vlaanderen",
+        "Eeklo op Maat",
+        "Lokaal Dienstencentrum Eeklo",
+        "Eeklo",
+        "Buddy's helpen ouderen in armoede om terug deel te nemen aan het buurtleven.",
+    ),
+    (
+        "brussel-vlaams-brabant",
+        "Brussel Buddy",
+        "Brusselse Welzijnsraad",
+        "Brussel",
+        "Meertalige buddy's staan naast gezinnen die hun weg zoeken in de stad.",
+    ),
+    (
+        "brussel-vlaams-brabant",
+        "Duo Molenbeek",
+        "Buurthuis Molenbeek",
+        "Molenbeek",
+        "Jonge vrijwilligers vormen duo's met jongeren die vastlopen op school of werk.",
+    ),
+    (
+        "brussel-vlaams-brabant",
+        "Schaarbeek Samen",
+        "Gemeenschapscentrum Schaarbeek",
+        "Schaarbeek",
+        "Bewoners worden buddy van buren die pas in België wonen.",
+    ),
+    (
+        "brussel-vlaams-brabant",
+        "Leuven Verbindt",
+        "Welzijnsschakel Leuven",
+        "Leuven",
+        "Studenten en gepensioneerden zijn buddy van mensen in armoede in de stad.",
+    ),
+    (
+        "brussel-vlaams-brabant",
+        "Vilvoorde Nabij",
+        "Sociaal Huis Vilvoorde",
+        "Vilvoorde",
+        "Een buddy voor mensen die na een opname of detentie opnieuw beginnen.",
+    ),
+    (
+        "brussel-vlaams-brabant",
+        "Halle Hand in Hand",
+        "Vrijwilligerspunt Halle",
+        "Halle",
+        "Begeleidt alleenstaanden die de stap naar vrije tijd en ontmoeting moeilijk vinden.",
+    ),
+    (
+        "brussel-vlaams-brabant",
+        "Tienen Tandem",
+        "OCMW Tienen",
+        "Tienen",
+        "Duo's werken samen aan administratie, gezondheid en een groter netwerk.",
+    ),
+    (
+        "brussel-vlaams-brabant",
+        "Diest Dichtbij",
+        "Armoedeplatform Hageland",
+        "Diest",
+        "Mensen met armoede-ervaring en vrijwilligers vormen samen een buddygroep.",
+    ),
+    (
+        "brussel-vlaams-brabant",
+        "Aarschot Samen",
+        "Buurtwerk Aarschot",
+        "Aarschot",
+        "Buddy's begeleiden gezinnen bij de eerste stappen naar verenigingen in de buurt.",
+    ),
+]
+
+# Six regional days per region, spread over the three years of the learning network.
+DAY_DATES = [
+    datetime.date(2019, 10, 17),
+    datetime.date(2020, 2, 13),
+    datetime.date(2020, 11, 19),
+    datetime.date(2021, 3, 25),
+    datetime.date(2021, 10, 14),
+    datetime.date(2022, 2, 10),
+]
+DAY_THEMES = [
+    "Kennismaken en leervragen",
+    "Rekrutering van buddy's",
+    "Omgaan met grenzen",
+    "Diversiteit in duo's",
+    "Impact zichtbaar maken",
+    "Duurzame verankering",
+]
+
+NATIONAL = [
+    ("startdag", "Startdag", NetworkDayPage.START, datetime.date(2019, 6, 25)),
+    ("halfwegdag", "Halfwegdag", NetworkDayPage.HALFWAY, datetime.date(2020, 9, 24)),
+    ("einddag", "Einddag", NetworkDayPage.END, datetime.date(2022, 4, 21)),
+]
+
+
+def _child(parent, model, slug, **fields):
+    """The child page with this slug, created and published when missing."""
+    page = model.objects.child_of(parent).filter(slug=slug).first()
+    if page is None:
+        page = parent.add_child(instance=model(slug=slug, **fields))
+        page.save_revision().publish()
+    return page
+
+
+def build(demo):
+    home = demo.objects["home"]
+    regions = {}
+    for order, (slug, name) in enumerate(REGIONS):
+        regions[slug] = Region.objects.get_or_create(
+            slug=slug, defaults={"name": name, "sort_order": order}
+        )[0]
+
+    index = _child(
+        home,
+        ProjectIndexPage,
+        "projecten",
+        title="Projecten",
+        show_in_menus=True,
+        intro="<p>Achtentwintig buddyprojecten uit heel Vlaanderen en Brussel leerden samen "
+        "in drie regionale netwerken. Hier stellen ze zich voor. In deze demo zijn het "
+        "verzonnen voorbeeldprojecten.</p>",
+    )
+    projects = {}
+    towns = {name: town for _region, name, _org, town, _summary in PROJECTS}
+    for region_slug, name, organisation, town, summary in PROJECTS:
+        projects[name] = _child(
+            index,
+            BuddyProjectPage,
+            _slug(name),
+            title=name,
+            organisation=organisation,
+            region=regions[region_slug],
+            summary=summary,
+            body=f"<p>{organisation} werkt vanuit {town}. (Voorbeeldproject uit de demo.)</p>",
+            contact_name="Contactpersoon (demo)",
+            contact_email=f"{_slug(name)}@example.org",
+            contact_phone="02 000 00 00",
+            website="https://example.org/",
+            is_demo=True,
+        )
+
+    kenniskring = _child(
+        home,
+        KenniskringPage,
+        "kenniskring",
+        title="Kenniskring",
+        show_in_menus=True,
+        intro="<p>Welkom in de kenniskring: hier vinden de projecten en de partners hun "
+        "netwerkdagen, de nationale momenten en het materiaal.</p>",
+    )
+    collection = private_collection.get_or_create()
+
+    for region_slug, region_name in REGIONS:
+        region_page = _child(
+            kenniskring,
+            RegionPage,
+            region_slug,
+            title=f"Regio {region_name}",
+            region=regions[region_slug],
+            intro=f"<p>Het regionale netwerk {region_name} komt zes keer samen, telkens bij "
+            "een ander project.</p>",
+        )
+        hosts = [p for p in projects.values() if p.region_id == regions[region_slug].pk]
+        for number, (date, theme) in enumerate(zip(DAY_DATES, DAY_THEMES, strict=True), 1):
+            host = hosts[(number - 1) % len(hosts)]
+            _child(
+                region_page,
+                NetworkDayPage,
+                f"netwerkdag-{number}",
+                title=f"Netwerkdag {number}: {theme}",
+                date=date,
+                start_time=datetime.time(9, 30),
+                end_time=datetime.time(16, 0) if number % 2 else datetime.time(12, 30),
+                host_project=host,
+                venue=host.organisation,
+                address=f"Voorbeeldstraat {number}\n{towns[host.title]}",
+                part_host=f"<p>{host.title} vertelt over zijn werking en neemt ons mee rond.</p>",
+                part_inspiration=f"<p>Een gastspreker brengt inzichten rond {theme.lower()}.</p>",
+                part_intervision="<p>In kleine groepen leggen de projecten een situatie uit "
+                "hun praktijk voor aan elkaar.</p>",
+                part_impact="<p>Elk project kijkt wat er sinds de vorige keer veranderde.</p>",
+                assignment="<p>Beschrijf een moment waarop jullie als project bijleerden.</p>",
+                tandems_welcome=number in (3, 6),
+                tandem_note="De stuurgroep nodigt deze keer ook tandems uit."
+                if number in (3, 6)
+                else "",
+            )
+
+    national = {}
+    for slug, title, moment, date in NATIONAL:
+        national[moment] = _child(
+            kenniskring,
+            NetworkDayPage,
+            slug,
+            title=title,
+            moment=moment,
+            date=date,
+            start_time=datetime.time(9, 30),
+            end_time=datetime.time(16, 30),
+            venue="Odisee, Campus Brussel",
+            address="Warmoesberg 26\n1000 Brussel",
+            part_inspiration="<p>Alle projecten uit de drie regio's komen samen.</p>",
+            theme_voting_open=moment == NetworkDayPage.HALFWAY,
+            tandems_welcome=moment == NetworkDayPage.END,
+        )
+
+    project_a, project_b = projects["Samen op Stap"], projects["Buddywerk Gent"]
+    for key, project, role in [
+        ("user:lid", project_a, Role.PROJECT_WORKER),
+        ("user:lid2", project_b, Role.PROJECT_WORKER),
+        ("user:partner", None, Role.FACILITATOR),
+    ]:
+        Member.objects.get_or_create(
+            user=demo.objects[key], defaults={"project": project, "role": role}
+        )
+    demo.objects.update(
+        {
+            "kenniskring": kenniskring,
+            "projects": index,
+            "project:A": project_a,
+            "project:B": project_b,
+        }
+    )
+
+    start_day = national[NetworkDayPage.START]
+    for project in list(projects.values())[:12]:
+        Attendance.objects.get_or_create(
+            day=start_day,
+            project=project,
+            defaults={"participant_one": "Eerste deelnemer", "participant_two": "Tweede deelnemer"},
+        )
+    for project, themes in [
+        (project_a, ["recruitment", "boundaries", "impact"]),
+        (project_b, ["boundaries", "anchoring"]),
+    ]:
+        for theme in themes:
+            ThemeVote.objects.get_or_create(
+                day=national[NetworkDayPage.HALFWAY], project=project, theme=theme
+            )
+
+    Document = get_document_model()
+    report = Document.objects.filter(title="Verslag van de startdag", collection=collection).first()
+    if report is None:
+        report = Document(title="Verslag van de startdag", collection=collection)
+        report.file.save(
+            "verslag-startdag.txt",
+            ContentFile(
+                b"Verslag van de startdag (demo)\n\nDe projecten verzamelden voorspelbare "
+                b"uitdagingen: sterktes, zwaktes, kansen, bedreigingen, randvoorwaarden en "
+                b"valkuilen.\n"
+            ),
+            save=False,
+        )
+        report.save()
+    if not start_day.materials.filter(document=report).exists():
+        NetworkDayMaterial.objects.create(page=start_day, document=report)
+
+    if not CalendarToken.objects.filter(user=demo.objects["user:lid"]).exists():
+        CalendarToken.renew_for(demo.objects["user:lid"])
+
+    HostOffer.objects.get_or_create(
+        project=demo.objects["project:A"],
+        period="najaar 2021",
+        defaults={
+            "note": "We ontvangen graag in ons buurthuis: de gasten ontmoeten er enkele duo's "
+            "en zien hoe we nieuwe buddy's onthalen. Rolstoeltoegankelijk, plaats voor 25.",
+            "offered_by": demo.objects["user:lid"],
+        },
+    )
+
+
+def _slug(name):
+    from django.utils.text import slugify
+
+    return slugify(name)

@@ -1,0 +1,32 @@
+from .attendance import Attendance, Theme, ThemeVote
+from .hosting import HostOffer
+from .members import PARTNER_ROLES, CalendarToken, Invitation, Member, Role
+from .pages import (
+    KenniskringContentMixin,
+    KenniskringPage,
+    NetworkDayMaterial,
+    NetworkDayPage,
+    RegionPage,
+)
+from .projects import BuddyProjectPage, ProjectIndexPage
+from .regions import Region
+
+__all__ = [
+    "PARTNER_ROLES",
+    "Attendance",
+    "BuddyProjectPage",
+    "CalendarToken",
+    "HostOffer",
+    "Invitation",
+    "KenniskringContentMixin",
+    "KenniskringPage",
+    "Member",
+    "NetworkDayMaterial",
+    "NetworkDayPage",
+    "ProjectIndexPage",
+    "Region",
+    "RegionPage",
+    "Role",
+    "Theme",
+    "ThemeVote",
+]

@@ -1,0 +1,67 @@
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from .pages import NetworkDayPage
+from .projects import BuddyProjectPage
+
+
+class Attendance(models.Model):
+    """A project's registration for a network day: its duo, and tandems where welcome."""
+
+    day = models.ForeignKey(
+        NetworkDayPage, on_delete=models.CASCADE, related_name="attendances", verbose_name=_("dag")
+    )
+    project = models.ForeignKey(
+        BuddyProjectPage, on_delete=models.CASCADE, related_name="+", verbose_name=_("project")
+    )
+    participant_one = models.CharField(_("eerste deelnemer"), max_length=150)
+    participant_two = models.CharField(_("tweede deelnemer"), max_length=150, blank=True)
+    tandem_participants = models.TextField(_("tandems"), blank=True)
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    updated_at = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
+
+    class Meta:
+        ordering = ["project__title"]
+        constraints = [
+            models.UniqueConstraint(fields=["day", "project"], name="kk_one_attendance_per_project")
+        ]
+        verbose_name = _("aanmelding")
+        verbose_name_plural = _("aanmeldingen")
+
+    def __str__(self):
+        return f"{self.project} – {self.day}"
+
+
+class Theme(models.TextChoices):
+    RECRUITMENT = "recruitment", _("rekrutering")
+    BOUNDARIES = "boundaries", _("omgaan met grenzen")
+    DIVERSITY = "diversity", _("diversiteit")
+    PROJECT_MANAGEMENT = "project_management", _("projectbeheer")
+    IMPACT = "impact", _("impact")
+    ANCHORING = "anchoring", _("duurzame verankering")
+
+
+class ThemeVote(models.Model):
+    """A theme on which a project wants extra support, chosen on the halfway day."""
+
+    day = models.ForeignKey(NetworkDayPage, on_delete=models.CASCADE, related_name="theme_votes")
+    project = models.ForeignKey(BuddyProjectPage, on_delete=models.CASCADE, related_name="+")
+    theme = models.CharField(_("thema"), max_length=30, choices=Theme.choices)
+    voted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["day", "project", "theme"], name="kk_one_vote_per_theme"
+            )
+        ]
+        verbose_name = _("themakeuze")
+        verbose_name_plural = _("themakeuzes")
+
+    def __str__(self):
+        return f"{self.project} – {self.get_theme_display()}"

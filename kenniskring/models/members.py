@@ -1,0 +1,188 @@
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .projects import BuddyProjectPage
+
+
+class Role(models.TextChoices):
+    PROJECT_WORKER = "project_worker", _("projectmedewerker")
+    FACILITATOR = "facilitator", _("procesbegeleider (SAM)")
+    RESEARCHER = "researcher", _("onderzoeker (Odisee)")
+    EXPERIENCE_EXPERT = "experience_expert", _("ervaringsdeskundige (De Link)")
+
+
+PARTNER_ROLES = {Role.FACILITATOR, Role.RESEARCHER, Role.EXPERIENCE_EXPERT}
+
+
+def language_choices():
+    """The host site's languages (a callable, so migrations do not copy them)."""
+    return settings.LANGUAGES
+
+
+class Member(models.Model):
+    """A person in the kenniskring: the project they act for and their role."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("gebruiker"),
+        on_delete=models.CASCADE,
+        related_name="kenniskring_member",
+    )
+    project = models.ForeignKey(
+        BuddyProjectPage,
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="members",
+        help_text=_("Het project waarvoor dit lid optreedt; leeg voor partners."),
+    )
+    role = models.CharField(
+        _("rol"),
+        max_length=20,
+        choices=Role.choices,
+        default=Role.PROJECT_WORKER,
+        help_text=_("Projectmedewerker, of de rol van een partner."),
+    )
+    language = models.CharField(
+        _("taal van de e-mails"),
+        max_length=10,
+        choices=language_choices,
+        blank=True,
+        help_text=_(
+            "Leeg laten: de e-mails komen in de taal waarin dit lid de site laatst gebruikte."
+        ),
+    )
+    last_language = models.CharField(
+        _("laatst gebruikte taal"), max_length=10, blank=True, editable=False
+    )
+
+    class Meta:
+        verbose_name = _("lid")
+        verbose_name_plural = _("leden")
+
+    def __str__(self):
+        return self.user.get_full_name() or self.user.get_username()
+
+    @property
+    def is_partner(self):
+        return self.role in PARTNER_ROLES
+
+    @property
+    def mail_language(self):
+        """The chosen language, else the one used last, else the site's own."""
+        known = {code for code, _name in settings.LANGUAGES}
+        for code in (self.language, self.last_language):
+            if code in known:
+                return code
+        return settings.LANGUAGE_CODE
+
+
+def hash_token(token):
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Invitation(models.Model):
+    """An e-mailed, one-time link with which a new member sets a password."""
+
+    email = models.EmailField(_("e-mailadres"), help_text=_("Naar dit adres gaat de uitnodiging."))
+    first_name = models.CharField(_("voornaam"), max_length=150, help_text=_("Voornaam."))
+    last_name = models.CharField(
+        _("achternaam"), max_length=150, blank=True, help_text=_("Achternaam.")
+    )
+    project = models.ForeignKey(
+        BuddyProjectPage,
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Het project van het nieuwe lid; leeg laten voor een partner."),
+    )
+    role = models.CharField(
+        _("rol"),
+        max_length=20,
+        choices=Role.choices,
+        default=Role.PROJECT_WORKER,
+        help_text=_("Projectmedewerkers horen bij een project; de andere rollen zijn partners."),
+    )
+    language = models.CharField(
+        _("taal"),
+        max_length=10,
+        choices=language_choices,
+        blank=True,
+        help_text=_("De taal van de uitnodiging; leeg laten: de taal waarin u nu werkt."),
+    )
+    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("verstuurd op"), auto_now_add=True)
+    expires_at = models.DateTimeField(_("geldig tot"), editable=False)
+    accepted_at = models.DateTimeField(_("aanvaard op"), null=True, blank=True, editable=False)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        editable=False,
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("uitnodiging")
+        verbose_name_plural = _("uitnodigingen")
+
+    def __str__(self):
+        return self.email
+
+    def clean(self):
+        from django.contrib.auth import get_user_model
+        from django.core.exceptions import ValidationError
+
+        if self.role == Role.PROJECT_WORKER and not self.project_id:
+            raise ValidationError({"project": _("Kies het project van deze projectmedewerker.")})
+        if (
+            self.pk is None
+            and self.email
+            and get_user_model().objects.filter(email__iexact=self.email).exists()
+        ):
+            raise ValidationError({"email": _("Er bestaat al een account met dit e-mailadres.")})
+
+    def new_token(self, days):
+        """Give the invitation a fresh secret; only its hash is stored."""
+        token = secrets.token_urlsafe(32)
+        self.token_hash = hash_token(token)
+        self.expires_at = timezone.now() + timezone.timedelta(days=days)
+        return token
+
+    @classmethod
+    def find_valid(cls, token):
+        return cls.objects.filter(
+            token_hash=hash_token(token), accepted_at__isnull=True, expires_at__gt=timezone.now()
+        ).first()
+
+
+class CalendarToken(models.Model):
+    """The secret in a member's personal calendar address; deleting it revokes the address."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="kenniskring_calendar"
+    )
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("agenda-adres")
+        verbose_name_plural = _("agenda-adressen")
+
+    def __str__(self):
+        return str(self.user)
+
+    @classmethod
+    def renew_for(cls, user):
+        cls.objects.filter(user=user).delete()
+        return cls.objects.create(user=user, token=secrets.token_urlsafe(32))

@@ -1,0 +1,353 @@
+import datetime
+
+from django.db import models
+from django.utils import timezone
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from .. import sections
+from .projects import BuddyProjectPage, PluginTemplateMixin
+from .regions import Region
+
+SIMPLE_TEXT = ["h3", "bold", "italic", "link", "ol", "ul"]
+
+
+class KenniskringContentMixin(PluginTemplateMixin):
+    """Pages that exist only inside the kenniskring: never cached, never in a sitemap.
+
+    Access itself is checked for every page under a `KenniskringPage` by the
+    `on_serve_page` hook in `wagtail_hooks.py`, whatever its type.
+    """
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    def get_sitemap_urls(self, request=None):
+        return []
+
+
+class KenniskringPage(KenniskringContentMixin, Page):
+    """The closed learning network of the projects and the partners; its start page."""
+
+    intro = RichTextField(
+        _("inleiding"),
+        blank=True,
+        features=SIMPLE_TEXT,
+        help_text=_("Welkomsttekst voor leden en partners bovenaan de kenniskring."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    # A plug-in: any page may be the parent; one kenniskring per language (see can_create_at).
+    parent_page_types = None
+    subpage_types = ["kenniskring.RegionPage", "kenniskring.NetworkDayPage"]
+
+    class Meta:
+        verbose_name = _("kenniskring")
+        verbose_name_plural = _("kenniskringen")
+
+    @classmethod
+    def can_create_at(cls, parent):
+        return (
+            super().can_create_at(parent)
+            and not cls.objects.filter(locale_id=parent.locale_id).exists()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = self.get_children().live().specific()
+        context["regions"] = [p for p in children if isinstance(p, RegionPage)]
+        context["national_days"] = [p for p in children if isinstance(p, NetworkDayPage)]
+        context["sections"] = sections.sections(request)
+        return context
+
+
+class RegionPage(KenniskringContentMixin, Page):
+    """A regional network: its projects and its upcoming and past network days."""
+
+    region = models.ForeignKey(
+        Region,
+        verbose_name=_("regio"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("De regio waarvan deze pagina de projecten en netwerkdagen toont."),
+    )
+    intro = RichTextField(
+        _("inleiding"),
+        blank=True,
+        features=SIMPLE_TEXT,
+        help_text=_("Korte tekst over dit regionale netwerk."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("region"), FieldPanel("intro")]
+
+    parent_page_types = ["kenniskring.KenniskringPage"]
+    subpage_types = ["kenniskring.NetworkDayPage"]
+
+    class Meta:
+        verbose_name = _("regio")
+        verbose_name_plural = _("regio's")
+
+    def get_projects(self):
+        return (
+            BuddyProjectPage.objects.live()
+            .filter(region_id=self.region_id, locale_id=self.locale_id)
+            .select_related("region")
+            .order_by("title")
+        )
+
+    def get_days(self):
+        return (
+            NetworkDayPage.objects.child_of(self)
+            .live()
+            .select_related("host_project")
+            .order_by("date", "start_time")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.localdate()
+        days = list(self.get_days())
+        context.update(
+            projects=self.get_projects(),
+            upcoming_days=[d for d in days if d.date >= today],
+            past_days=[d for d in days if d.date < today][::-1],
+        )
+        return context
+
+
+class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
+    """A meeting of a regional network at a host project, or one of the national moments."""
+
+    REGIONAL = ""
+    START = "start"
+    HALFWAY = "halfway"
+    END = "end"
+    MOMENTS = [
+        (REGIONAL, _("regionale netwerkdag")),
+        (START, _("startdag")),
+        (HALFWAY, _("halfwegdag")),
+        (END, _("einddag")),
+    ]
+
+    moment = models.CharField(
+        _("soort dag"),
+        max_length=10,
+        choices=MOMENTS,
+        blank=True,
+        default=REGIONAL,
+        help_text=_("Een regionale netwerkdag, of een van de drie nationale momenten."),
+    )
+    date = models.DateField(_("datum"), help_text=_("De dag van de bijeenkomst."))
+    start_time = models.TimeField(
+        _("begin"), default=datetime.time(9, 30), help_text=_("Beginuur, bv. 09:30.")
+    )
+    end_time = models.TimeField(
+        _("einde"),
+        default=datetime.time(16, 0),
+        help_text=_("Einduur: rond de middag voor een halve dag, namiddag voor een hele dag."),
+    )
+    host_project = models.ForeignKey(
+        BuddyProjectPage,
+        verbose_name=_("gastproject"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Het project dat deze dag ontvangt (de gastheer wisselt telkens)."),
+    )
+    venue = models.CharField(
+        _("locatie"),
+        max_length=200,
+        blank=True,
+        help_text=_("Naam van de plek, bv. 'Buurthuis De Kring'."),
+    )
+    address = models.TextField(
+        _("adres"), blank=True, help_text=_("Straat, nummer, postcode en gemeente.")
+    )
+    part_host = RichTextField(
+        _("toelichting van het gastproject"),
+        blank=True,
+        features=SIMPLE_TEXT,
+        help_text=_("Het gastproject vertelt ter plaatse over zijn werking."),
+    )
+    part_inspiration = RichTextField(
+        _("inspiratie van buitenaf"),
+        blank=True,
+        features=SIMPLE_TEXT,
+        help_text=_("Sprekers of organisaties van buiten het netwerk."),
+    )
+    part_intervision = RichTextField(
+        _("intervisie"),
+        blank=True,
+        features=SIMPLE_TEXT,
+        help_text=_("Intervisie tussen de praktijken: leren op het niveau van het handelen."),
+    )
+    part_impact = RichTextField(
+        _("impactopvolging"),
+        blank=True,
+        features=SIMPLE_TEXT,
+        help_text=_("Opvolging van de impact: leren op het niveau van het project."),
+    )
+    learning_questions = RichTextField(
+        _("leervragen op de agenda"),
+        blank=True,
+        features=SIMPLE_TEXT,
+        help_text=_("De leervragen van de projecten die deze dag aan bod komen."),
+    )
+    assignment = RichTextField(
+        _("leeropdracht voor de volgende keer"),
+        blank=True,
+        features=SIMPLE_TEXT,
+        help_text=_("De opdracht die de projecten meekrijgen tegen de volgende netwerkdag."),
+    )
+    tandems_welcome = models.BooleanField(
+        _("tandems welkom"),
+        default=False,
+        help_text=_(
+            "Aanvinken als de stuurgroep beslist dat tandems (buddy en deelnemer) mogen komen."
+        ),
+    )
+    tandem_note = models.CharField(
+        _("toelichting bij tandems"),
+        max_length=300,
+        blank=True,
+        help_text=_("Wat tandems moeten weten, of waarom ze deze keer niet komen."),
+    )
+    theme_voting_open = models.BooleanField(
+        _("themakeuze open"),
+        default=False,
+        help_text=_(
+            "Alleen voor de halfwegdag: projecten kiezen tot drie thema's voor extra steun."
+        ),
+    )
+    report = RichTextField(
+        _("verslag"),
+        blank=True,
+        features=SIMPLE_TEXT,
+        help_text=_("Het verslag, na afloop van de dag."),
+    )
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("moment"),
+                FieldPanel("date"),
+                FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
+                FieldPanel("host_project"),
+                FieldPanel("venue"),
+                FieldPanel("address"),
+            ],
+            heading=_("Wanneer en waar"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("part_host"),
+                FieldPanel("part_inspiration"),
+                FieldPanel("part_intervision"),
+                FieldPanel("part_impact"),
+            ],
+            heading=_("De vier delen"),
+        ),
+        FieldPanel("learning_questions"),
+        FieldPanel("assignment"),
+        MultiFieldPanel(
+            [FieldPanel("tandems_welcome"), FieldPanel("tandem_note")], heading=_("Tandems")
+        ),
+        FieldPanel("theme_voting_open"),
+        InlinePanel("materials", label=_("materiaal")),
+        FieldPanel("report"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("part_inspiration"),
+        index.SearchField("report"),
+        index.FilterField("date"),
+        index.FilterField("moment"),
+    ]
+
+    parent_page_types = ["kenniskring.RegionPage", "kenniskring.KenniskringPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("netwerkdag")
+        verbose_name_plural = _("netwerkdagen")
+
+    @property
+    def is_national(self):
+        return self.moment != self.REGIONAL
+
+    def starts_at(self):
+        return timezone.make_aware(datetime.datetime.combine(self.date, self.start_time))
+
+    def ends_at(self):
+        return timezone.make_aware(datetime.datetime.combine(self.date, self.end_time))
+
+    def get_context(self, request, *args, **kwargs):
+        from ..access import is_partner, member_project
+
+        context = super().get_context(request, *args, **kwargs)
+        context["materials"] = self.materials.select_related("document")
+        context["day_panels"] = sections.day_panels(request, self)
+        context["my_project"] = member_project(request.user)
+        context["is_partner"] = is_partner(request.user)
+        return context
+
+    # Routes: the views live in kenniskring/views/; the access hook covers them too.
+    @path("agenda/")
+    def ics(self, request):
+        from ..views.calendar import day_calendar
+
+        return day_calendar(request, self)
+
+    @path("aanmelden/")
+    def register(self, request):
+        from ..views.days import register_attendance
+
+        return register_attendance(request, self)
+
+    @path("aanwezigheden/")
+    def attendance(self, request):
+        from ..views.days import attendance_list
+
+        return attendance_list(request, self)
+
+    @path("aanwezigheden/<str:file_format>/")
+    def attendance_export(self, request, file_format):
+        from ..views.days import attendance_export
+
+        return attendance_export(request, self, file_format)
+
+    @path("themas/")
+    def themes(self, request):
+        from ..views.days import theme_votes
+
+        return theme_votes(request, self)
+
+
+class NetworkDayMaterial(Orderable):
+    """A document handed out at a network day (slides, hand-outs, the report as a file)."""
+
+    page = ParentalKey(NetworkDayPage, on_delete=models.CASCADE, related_name="materials")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_(
+            "Kies een document uit de collectie 'Kenniskring', zodat het afgeschermd blijft."
+        ),
+    )
+
+    panels = [FieldPanel("document")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("materiaal")
+        verbose_name_plural = _("materiaal")

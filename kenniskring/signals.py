@@ -1,0 +1,206 @@
+"""Keep the kenniskring closed when pages are created and files are uploaded."""
+
+import os
+import re
+import secrets
+import threading
+from contextlib import contextmanager
+
+from django.contrib.auth.models import Group
+from django.contrib.auth.signals import user_logged_in
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.signals import copy_for_translation_done, page_published
+
+from . import access, conf
+
+PRIVATE_NAME = re.compile(r"^kk_[A-Za-z0-9_-]{22}_")
+
+
+def restrict_new_kenniskring(sender, instance, created, raw=False, **kwargs):
+    """Every new KenniskringPage gets the group restriction at once; a translation its source's."""
+    if not created or raw:
+        return
+    source = source_of(instance)
+    if source.pk != instance.pk:
+        mirror_restrictions(source)
+        return
+    if instance.view_restrictions.exists():
+        return
+    restriction = PageViewRestriction.objects.create(
+        page=instance, restriction_type=PageViewRestriction.GROUPS
+    )
+    groups = [
+        Group.objects.get_or_create(name=conf.get(name))[0]
+        for name in ("MEMBER_GROUP", "PARTNER_GROUP")
+    ]
+    restriction.groups.set(groups)
+
+
+# Translations share the view restrictions of their source page (the page in the default
+# language, else the oldest of its translations). The source decides: a change there reaches
+# every translation at once; a translation's own restriction follows the source again when it is
+# removed, created, published or synced.
+_state = threading.local()
+
+
+def _deleting():
+    if not hasattr(_state, "deleting"):
+        _state.deleting = set()
+    return _state.deleting
+
+
+@contextmanager
+def _mirroring():
+    previous = getattr(_state, "mirroring", False)
+    _state.mirroring = True
+    try:
+        yield
+    finally:
+        _state.mirroring = previous
+
+
+def source_of(page):
+    group = Page.objects.filter(translation_key=page.translation_key).exclude(pk__in=_deleting())
+    default = group.filter(locale_id=Locale.get_default().pk).first()
+    return default or group.order_by("pk").first() or page
+
+
+def _restriction_key(restriction):
+    groups = tuple(sorted(restriction.groups.values_list("pk", flat=True)))
+    return (restriction.restriction_type, restriction.password, groups)
+
+
+def mirror_restrictions(source):
+    """Give every translation of `source` exactly the view restrictions of `source`."""
+    wanted = sorted(_restriction_key(r) for r in source.view_restrictions.all())
+    translations = (
+        Page.objects.filter(translation_key=source.translation_key)
+        .exclude(pk=source.pk)
+        .exclude(pk__in=_deleting())
+    )
+    with _mirroring():
+        for page in translations:
+            current = list(PageViewRestriction.objects.filter(page=page))
+            if sorted(_restriction_key(r) for r in current) == wanted:
+                continue
+            for restriction in current:
+                restriction.delete()
+            for restriction_type, password, groups in wanted:
+                copy = PageViewRestriction.objects.create(
+                    page_id=page.pk, restriction_type=restriction_type, password=password
+                )
+                copy.groups.set(groups)
+
+
+def _page_changed(page_id, from_source_only):
+    if getattr(_state, "mirroring", False) or page_id in _deleting():
+        return
+    page = Page.objects.filter(pk=page_id).first()
+    if page is None:
+        return
+    source = source_of(page)
+    if from_source_only and source.pk != page.pk:
+        # The caller may still be setting up this restriction; it is corrected on publish.
+        return
+    mirror_restrictions(source)
+
+
+def restriction_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        _page_changed(instance.page_id, from_source_only=True)
+
+
+def restriction_deleted(sender, instance, **kwargs):
+    _page_changed(instance.page_id, from_source_only=False)
+
+
+def restriction_groups_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs):
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    if not reverse:
+        _page_changed(instance.page_id, from_source_only=True)
+        return
+    for page_id in PageViewRestriction.objects.filter(pk__in=pk_set or ()).values_list(
+        "page_id", flat=True
+    ):
+        _page_changed(page_id, from_source_only=True)
+
+
+def page_created(sender, instance, created, raw=False, **kwargs):
+    if created and not raw and isinstance(instance, Page):
+        source = source_of(instance)
+        if source.pk != instance.pk:
+            _page_changed(source.pk, from_source_only=False)
+
+
+def page_translated(sender, source_obj, target_obj, **kwargs):
+    if isinstance(source_obj, Page):
+        _page_changed(source_obj.pk, from_source_only=False)
+
+
+def page_was_published(sender, instance, **kwargs):
+    _page_changed(instance.pk, from_source_only=False)
+
+
+def page_deleting(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        _deleting().add(instance.pk)
+
+
+def page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        _deleting().discard(instance.pk)
+
+
+def remember_language(sender, request, user, **kwargs):
+    """A member's e-mails follow the language they last logged in with."""
+    code = getattr(request, "LANGUAGE_CODE", None)
+    member = getattr(user, "kenniskring_member", None)
+    if member is not None and code and member.last_language != code:
+        member.last_language = code
+        member.save(update_fields=["last_language"])
+
+
+def private_name(name):
+    return f"kk_{secrets.token_urlsafe(16)}_{name}"
+
+
+def hide_private_file(sender, instance, raw=False, **kwargs):
+    """Files in the kenniskring collection get an unguessable name (renditions inherit it)."""
+    file = instance.file
+    if raw or not file or not access.is_private_collection(instance.collection):
+        return
+    folder, name = os.path.split(file.name)
+    if PRIVATE_NAME.match(name):
+        return
+    if not file._committed:
+        file.name = private_name(name)
+        return
+    # An existing file moved into the private collection: store it again under a new name.
+    storage = file.storage
+    with storage.open(file.name) as content:
+        new_name = storage.save(os.path.join(folder, private_name(name)), content)
+    storage.delete(file.name)
+    file.name = new_name
+    if hasattr(instance, "renditions") and instance.pk:
+        instance.renditions.all().delete()
+
+
+def connect():
+    from .models import KenniskringPage
+
+    post_save.connect(restrict_new_kenniskring, sender=KenniskringPage)
+    user_logged_in.connect(remember_language)
+    post_save.connect(restriction_saved, sender=PageViewRestriction)
+    post_delete.connect(restriction_deleted, sender=PageViewRestriction)
+    m2m_changed.connect(restriction_groups_changed, sender=PageViewRestriction.groups.through)
+    post_save.connect(page_created)
+    copy_for_translation_done.connect(page_translated)
+    page_published.connect(page_was_published)
+    pre_delete.connect(page_deleting)
+    post_delete.connect(page_deleted)
+    pre_save.connect(hide_private_file, sender=get_image_model())
+    pre_save.connect(hide_private_file, sender=get_document_model())

@@ -1,0 +1,48 @@
+"""The kenniskring's own addresses. Include inside `i18n_patterns`, before Wagtail's urls."""
+
+from django.urls import path
+
+from .views import account, calendar, hosting, protection
+
+app_name = "kenniskring"
+
+urlpatterns = [
+    path("inloggen/", account.LoginView.as_view(), name="login"),
+    path("uitloggen/", account.LogoutView.as_view(), name="logout"),
+    path("wachtwoord-vergeten/", account.PasswordResetView.as_view(), name="password_reset"),
+    path(
+        "wachtwoord-vergeten/verstuurd/",
+        account.PasswordResetDoneView.as_view(),
+        name="password_reset_done",
+    ),
+    path(
+        "wachtwoord-vergeten/<uidb64>/<token>/",
+        account.PasswordResetConfirmView.as_view(),
+        name="password_reset_confirm",
+    ),
+    path(
+        "wachtwoord-vergeten/klaar/",
+        account.PasswordResetCompleteView.as_view(),
+        name="password_reset_complete",
+    ),
+    path("uitnodiging/<str:token>/", account.accept_invitation, name="invitation"),
+    path("mijn-agenda/", account.my_calendar, name="my_calendar"),
+    path("kenniskring/gastheer-worden/", hosting.host_offers, name="host_offers"),
+    path("mijn-taal/", account.my_language, name="my_language"),
+    path("agenda/<str:token>.ics", calendar.feed, name="calendar_feed"),
+    # Same address as Wagtail's own form, which this wraps with a lockout.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        protection.authenticate_with_password,
+        name="authenticate_with_password",
+    ),
+]
+
+# Include at the site root before `wagtail.documents.urls` (same address as Wagtail's view).
+document_urlpatterns = [
+    path(
+        "documents/<int:document_id>/<str:document_filename>",
+        protection.serve_document,
+        name="kenniskring_document",
+    ),
+]

@@ -1,0 +1,153 @@
+import csv
+
+from django.contrib import messages
+from django.db import transaction
+from django.db.models import Count
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+
+from .. import access
+from ..forms import AttendanceForm, ThemeVoteForm
+from ..models import Attendance, NetworkDayPage, Theme, ThemeVote
+from . import render
+
+
+def _refused(request, message):
+    return render(request, "kenniskring/no_access.html", {"message": message}, status=403)
+
+
+def register_attendance(request, day):
+    """A member registers their own project's duo (and tandems where welcome)."""
+    if not access.can_enter(request.user):
+        return access.refuse(request)
+    project = access.member_project(request.user)
+    if project is None:
+        return _refused(request, _("Alleen leden van een project melden hun duo aan."))
+    attendance = Attendance.objects.filter(day=day, project=project).first()
+    form = AttendanceForm(
+        request.POST or None,
+        instance=attendance or Attendance(day=day, project=project),
+        tandems_welcome=day.tandems_welcome,
+    )
+    if request.method == "POST" and form.is_valid():
+        attendance = form.save(commit=False)
+        attendance.registered_by = request.user
+        attendance.save()
+        messages.success(request, _("Uw aanmelding voor deze dag is bewaard."))
+        return redirect(day.url)
+    return render(
+        request,
+        "kenniskring/attendance_form.html",
+        {"page": day, "form": form, "project": project, "existing": attendance},
+    )
+
+
+def _attendances(day):
+    return Attendance.objects.filter(day=day).select_related("project", "project__region")
+
+
+def attendance_list(request, day):
+    """Partners see who comes; nobody else does."""
+    if not access.is_partner(request.user):
+        return _refused(request, _("Alleen partners zien de lijst van aanmeldingen."))
+    return render(
+        request,
+        "kenniskring/attendance_list.html",
+        {"page": day, "attendances": _attendances(day)},
+    )
+
+
+EXPORT_HEADER = ["project", "organisatie", "deelnemer 1", "deelnemer 2", "tandems"]
+
+
+def attendance_export(request, day, file_format):
+    if file_format not in ("csv", "xlsx"):
+        raise Http404
+    if not access.is_partner(request.user):
+        return _refused(request, _("Alleen partners zien de lijst van aanmeldingen."))
+    rows = [
+        [
+            a.project.title,
+            a.project.organisation,
+            a.participant_one,
+            a.participant_two,
+            " / ".join(a.tandem_participants.split("\n")).strip(),
+        ]
+        for a in _attendances(day)
+    ]
+    filename = f"aanwezigheden-{day.slug}.{file_format}"
+    if file_format == "csv":
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        writer = csv.writer(response)
+        writer.writerow(EXPORT_HEADER)
+        writer.writerows([[_safe_cell(value) for value in row] for row in rows])
+    else:
+        workbook = Workbook()
+        sheet = workbook.active
+        sheet.title = "Aanwezigheden"
+        sheet.append(EXPORT_HEADER)
+        for row in rows:
+            sheet.append([_safe_cell(value) for value in row])
+        response = HttpResponse(
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        )
+        workbook.save(response)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def _safe_cell(value):
+    """Keep a spreadsheet from reading a typed name as a formula."""
+    value = str(value)
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def theme_votes(request, day):
+    """Halfway day: each project chooses up to three themes; partners see the tally."""
+    if day.moment != NetworkDayPage.HALFWAY:
+        raise Http404
+    if not access.can_enter(request.user):
+        return access.refuse(request)
+    project = access.member_project(request.user)
+    chosen = list(
+        ThemeVote.objects.filter(day=day, project=project).values_list("theme", flat=True)
+        if project
+        else []
+    )
+    form = None
+    if project is not None:
+        form = ThemeVoteForm(request.POST or None, initial={"themes": chosen})
+        if request.method == "POST":
+            if not day.theme_voting_open:
+                messages.error(request, _("De themakeuze is gesloten."))
+                return redirect(request.path)
+            if form.is_valid():
+                with transaction.atomic():
+                    ThemeVote.objects.filter(day=day, project=project).delete()
+                    ThemeVote.objects.bulk_create(
+                        ThemeVote(day=day, project=project, theme=theme, voted_by=request.user)
+                        for theme in form.cleaned_data["themes"]
+                    )
+                messages.success(request, _("De keuze van uw project is bewaard."))
+                return redirect(request.path)
+    tally = None
+    if access.is_partner(request.user):
+        counts = dict(
+            ThemeVote.objects.filter(day=day)
+            .values_list("theme")
+            .annotate(count=Count("id"))
+            .values_list("theme", "count")
+        )
+        tally = sorted(
+            ((label, counts.get(value, 0)) for value, label in Theme.choices),
+            key=lambda item: -item[1],
+        )
+    return render(
+        request,
+        "kenniskring/theme_votes.html",
+        {"page": day, "form": form, "project": project, "tally": tally, "chosen": chosen},
+    )

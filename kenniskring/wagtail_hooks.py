@@ -1,0 +1,150 @@
+from django.conf import settings
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.views.generic.models import CreateView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from . import access, conf
+from .models import HostOffer, Invitation, Member, Region
+from .sections import Section
+
+
+@hooks.register("on_serve_page", order=-100)
+def guard_kenniskring(serve):
+    """Fail closed: nothing under a KenniskringPage is served to outsiders, restriction or not.
+
+    Registered outermost, so it runs before Wagtail's own view restriction check.
+    """
+
+    def inner(page, request, args, kwargs):
+        if not access.is_inside(page):
+            return serve(page, request, args, kwargs)
+        if not access.can_enter(request.user):
+            return access.refuse(request)
+        response = serve(page, request, args, kwargs)
+        patch_cache_control(response, private=True, no_store=True)
+        return response
+
+    return inner
+
+
+@hooks.register("before_serve_document")
+def guard_private_documents(document, request):
+    """Documents of the kenniskring collection only reach members and partners."""
+    if access.is_private_collection(document.collection) and not access.can_enter(request.user):
+        return access.refuse(request)
+    return None
+
+
+class InvitationCreateView(CreateView):
+    def save_instance(self):
+        invitation = self.form.instance
+        token = invitation.new_token(conf.get("INVITATION_DAYS"))
+        invitation.invited_by = self.request.user
+        # Written in the language the invitation names, else in the admin's own language.
+        invitation.language = invitation.language or translation.get_language()
+        invitation.save()
+        send_invitation(invitation, token)
+        return invitation
+
+    def get_success_message(self, instance):
+        return _("De uitnodiging is verstuurd naar %(email)s.") % {"email": instance.email}
+
+
+def send_invitation(invitation, token):
+    with translation.override(invitation.language or settings.LANGUAGE_CODE):
+        link = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+            "kenniskring:invitation", args=[token]
+        )
+        context = {
+            "invitation": invitation,
+            "link": link,
+            "days": conf.get("INVITATION_DAYS"),
+        }
+        send_mail(
+            subject=str(_("Uitnodiging voor de kenniskring")),
+            message=render_to_string("kenniskring/emails/invitation.txt", context),
+            from_email=None,
+            recipient_list=[invitation.email],
+        )
+
+
+class InvitationViewSet(ModelViewSet):
+    name = "kenniskring_invitations"
+    url_prefix = "kenniskring/invitations"
+    model = Invitation
+    icon = "mail"
+    add_view_class = InvitationCreateView
+    form_fields = ["email", "first_name", "last_name", "project", "role", "language"]
+    list_display = ["email", "first_name", "project", "role", "created_at", "accepted_at"]
+    inspect_view_enabled = True
+    menu_label = _("Uitnodigingen")
+
+
+class MemberViewSet(ModelViewSet):
+    name = "kenniskring_members"
+    url_prefix = "kenniskring/members"
+    model = Member
+    icon = "user"
+    form_fields = ["user", "project", "role", "language"]
+    list_display = ["__str__", "project", "role"]
+    list_filter = ["role"]
+    menu_label = _("Leden")
+
+
+class RegionViewSet(ModelViewSet):
+    name = "kenniskring_regions"
+    url_prefix = "kenniskring/regions"
+    model = Region
+    icon = "site"
+    form_fields = ["name", "slug", "sort_order"]
+    list_display = ["name", "slug", "sort_order"]
+    menu_label = _("Regio's")
+
+
+class HostOfferViewSet(ModelViewSet):
+    name = "kenniskring_host_offers"
+    url_prefix = "kenniskring/host-offers"
+    model = HostOffer
+    icon = "home"
+    form_fields = ["project", "period", "note", "day"]
+    list_display = ["project", "period", "day", "created_at"]
+    menu_label = _("Gastheeraanbod")
+
+    def get_queryset(self, request):
+        return HostOffer.objects.select_related("project", "day")
+
+
+class KenniskringViewSetGroup(ModelViewSetGroup):
+    items = (InvitationViewSet, MemberViewSet, RegionViewSet, HostOfferViewSet)
+    menu_label = _("Kenniskring")
+    menu_icon = "group"
+    menu_order = 300
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return KenniskringViewSetGroup()
+
+
+@hooks.register("kenniskring_sections")
+def core_sections(request):
+    return [
+        Section(
+            _("Gastheer worden"),
+            reverse("kenniskring:host_offers"),
+            _("Bied je project aan om een netwerkdag te ontvangen."),
+            order=70,
+        ),
+        Section(
+            _("Mijn agenda"),
+            reverse("kenniskring:my_calendar"),
+            _("De netwerkdagen van je regio in je eigen agenda."),
+            order=90,
+        ),
+    ]

@@ -1,0 +1,181 @@
+"""Small kenniskring trees for tests; imports nothing from the host site (see test_plugin)."""
+
+import datetime
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
+from wagtail.documents import get_document_model
+from wagtail.models import Locale, Page, Site
+
+from kenniskring import private_collection
+from kenniskring.models import (
+    BuddyProjectPage,
+    CalendarToken,
+    KenniskringPage,
+    Member,
+    NetworkDayMaterial,
+    NetworkDayPage,
+    ProjectIndexPage,
+    Region,
+    RegionPage,
+    Role,
+)
+
+
+def publish(parent, page):
+    page = parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def locales(db):
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code in ("nl", "fr", "en")
+    }
+
+
+@pytest.fixture
+def home(locales):
+    root = Page.get_first_root_node()
+    home = publish(root, Page(title="Thuis", slug="thuis", locale=locales["nl"]))
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Test"},
+    )
+    return home
+
+
+@pytest.fixture
+def regions(db):
+    return [
+        Region.objects.create(name="Noord", slug="noord", sort_order=1),
+        Region.objects.create(name="Zuid", slug="zuid", sort_order=2),
+    ]
+
+
+def make_project(index, name, region, **extra):
+    return publish(
+        index,
+        BuddyProjectPage(
+            title=name,
+            slug=name.lower().replace(" ", "-"),
+            organisation=f"{name} vzw",
+            region=region,
+            summary=f"{name} koppelt buddy's aan deelnemers.",
+            **extra,
+        ),
+    )
+
+
+@pytest.fixture
+def tree(home, regions):
+    """The kenniskring with two regions, a day in each, the three national moments."""
+    north, south = regions
+    index = publish(home, ProjectIndexPage(title="Projecten", slug="projecten"))
+    project_a = make_project(index, "Project A", north)
+    project_b = make_project(index, "Project B", south)
+    kenniskring = publish(home, KenniskringPage(title="Kenniskring", slug="kenniskring"))
+    region_north = publish(kenniskring, RegionPage(title="Regio Noord", slug="noord", region=north))
+    region_south = publish(kenniskring, RegionPage(title="Regio Zuid", slug="zuid", region=south))
+    day_north = publish(
+        region_north,
+        NetworkDayPage(
+            title="Netwerkdag Noord",
+            slug="dag-noord",
+            date=datetime.date(2030, 3, 1),
+            host_project=project_a,
+            venue="Buurthuis Noord",
+            part_inspiration="<p>Geheime inspiratie noord</p>",
+        ),
+    )
+    day_south = publish(
+        region_south,
+        NetworkDayPage(title="Netwerkdag Zuid", slug="dag-zuid", date=datetime.date(2030, 3, 2)),
+    )
+    national = {
+        moment: publish(
+            kenniskring,
+            NetworkDayPage(title=title, slug=slug, moment=moment, date=date),
+        )
+        for moment, title, slug, date in [
+            (NetworkDayPage.START, "Startdag", "startdag", datetime.date(2019, 6, 25)),
+            (NetworkDayPage.HALFWAY, "Halfwegdag", "halfwegdag", datetime.date(2020, 9, 24)),
+            (NetworkDayPage.END, "Einddag", "einddag", datetime.date(2022, 4, 21)),
+        ]
+    }
+    return {
+        "home": home,
+        "index": index,
+        "project_a": project_a,
+        "project_b": project_b,
+        "kenniskring": kenniskring,
+        "region_north": region_north,
+        "region_south": region_south,
+        "day_north": day_north,
+        "day_south": day_south,
+        **national,
+    }
+
+
+@pytest.fixture
+def people(db, tree, django_user_model):
+    """Everyone the access rules tell apart; password 'geheim-wachtwoord-42' for all."""
+    member_group = Group.objects.get_or_create(name="Kenniskring")[0]
+    partner_group = Group.objects.get_or_create(name="Partners")[0]
+    editor_group = Group.objects.get_or_create(name="Redactie")[0]
+    editor_group.permissions.add(Permission.objects.get(codename="access_admin"))
+
+    def user(username, group=None, project=None, role=Role.PROJECT_WORKER, **extra):
+        person = django_user_model.objects.create_user(
+            username=username,
+            email=f"{username}@example.org",
+            password="geheim-wachtwoord-42",
+            first_name=username.title(),
+            **extra,
+        )
+        if group:
+            person.groups.add(group)
+        if group in (member_group, partner_group):
+            Member.objects.create(user=person, project=project, role=role)
+        return person
+
+    return {
+        "anonymous": None,
+        "outsider": user("buiten"),
+        "member": user("lid_a", member_group, tree["project_a"]),
+        "other_member": user("lid_b", member_group, tree["project_b"]),
+        "partner": user("partner", partner_group, role=Role.RESEARCHER),
+        "editor": user("redacteur", editor_group),
+    }
+
+
+@pytest.fixture
+def as_user(client, people):
+    """`as_user("member")` logs the client in as that person (or out, for anonymous)."""
+
+    def login(who):
+        client.logout()
+        if people[who] is not None:
+            client.force_login(people[who])
+        return client
+
+    return login
+
+
+@pytest.fixture
+def private_document(tree):
+    collection = private_collection.get_or_create()
+    document = get_document_model()(title="Verslag noord", collection=collection)
+    document.file.save("verslag-noord.txt", ContentFile(b"geheim verslag"), save=False)
+    document.save()
+    NetworkDayMaterial.objects.create(page=tree["day_north"], document=document)
+    yield document
+    document.file.delete(save=False)
+
+
+@pytest.fixture
+def calendar_token(people):
+    return CalendarToken.renew_for(people["member"])
