@@ -1,0 +1,280 @@
+"""Builds the search document of a page or a piece of member content, or removes it.
+
+Member content that nobody may find any more (deleted, hidden, a draft reflection, an answer
+in a hidden thread) has no document at all, so no search can show it or count it.
+"""
+
+import datetime
+import html
+
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.html import strip_tags
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
+
+from home.models import KnowledgeClipPage
+from kenniskring.access import is_inside
+from kenniskring.forum.models import Answer, Comment, Experience, Question
+from kenniskring.learning.models import LearningQuestion, Reflection
+
+from .models import Audience, Kind, SearchDocument
+
+PAGE_KINDS = {
+    "home.filmpage": Kind.FILM,
+    "home.knowledgeclippage": Kind.CLIP,
+    "home.eventpage": Kind.EVENT,
+    "kenniskring.buddyprojectpage": Kind.PROJECT,
+    "kenniskring.networkdaypage": Kind.NETWORK_DAY,
+}
+MEMBER_MODELS = (Question, Answer, Experience, Comment, LearningQuestion, Reflection)
+TEXT_LIMIT = 20_000
+BATCH = 500
+# While `bulk_build` runs, documents are gathered here instead of saved one by one.
+_collecting = None
+
+
+def source_type(model):
+    return model._meta.label_lower
+
+
+def plain(value):
+    return " ".join(html.unescape(strip_tags(str(value or ""))).split())
+
+
+def as_datetime(value):
+    if isinstance(value, datetime.datetime) or value is None:
+        return value
+    return timezone.make_aware(datetime.datetime.combine(value, datetime.time()))
+
+
+def remove(model, pk):
+    if _collecting is not None:
+        return
+    # A queryset delete still sends post_delete per row, which takes the row out of the index.
+    SearchDocument.objects.filter(source_type=source_type(model), source_id=pk).delete()
+
+
+def _store(model, pk, themes=(), **fields):
+    if _collecting is not None:
+        _collecting.append((source_type(model), pk, list(themes), fields))
+        return None
+    with transaction.atomic():
+        document, _ = SearchDocument.objects.update_or_create(
+            source_type=source_type(model), source_id=pk, defaults=fields
+        )
+        document.themes.set(themes)
+    return document
+
+
+# Pages -------------------------------------------------------------------------------------
+
+
+def page_text(page):
+    parts = []
+    for field in page.get_searchable_search_fields():
+        if field.field_name == "title":
+            continue
+        # SearchField.get_value gives the searchable content: a string, or a list of them.
+        value = field.get_value(page)
+        if isinstance(value, list | tuple):
+            parts.extend(str(part) for part in value)
+        elif value:
+            parts.append(str(value))
+    return plain(" ".join(parts))[:TEXT_LIMIT]
+
+
+def page_region_id(page):
+    if getattr(page, "region_id", None):
+        return page.region_id
+    host = getattr(page, "host_project", None)
+    if host is not None:
+        return host.region_id
+    parent = page.get_parent()
+    return getattr(parent.specific, "region_id", None) if parent else None
+
+
+def sync_page(page):
+    page = page.specific
+    if not page.live or page.depth < 2:
+        remove(Page, page.pk)
+        return None
+    inside = is_inside(page)
+    kind = PAGE_KINDS.get(page._meta.label_lower, Kind.KENNISKRING if inside else Kind.PAGE)
+    themes = list(page.themes.all()) if isinstance(page, KnowledgeClipPage) else []
+    return _store(
+        Page,
+        page.pk,
+        themes=themes,
+        kind=kind,
+        audience=Audience.PAGES,
+        page=page,
+        project=None,
+        region_id=page_region_id(page),
+        language=page.locale.language_code,
+        title=page.title[:300],
+        text=page_text(page),
+        url="",
+        date=as_datetime(getattr(page, "date", None) or page.last_published_at),
+    )
+
+
+# Member content ----------------------------------------------------------------------------
+
+
+def _url(obj):
+    # Stored in Dutch; the search page translates it to the visitor's language.
+    with translation.override("nl"):
+        return obj.get_absolute_url()
+
+
+def _project_fields(project):
+    return {"project": project, "region_id": project.region_id if project else None}
+
+
+def sync_post(post):
+    thread = post.thread
+    if not (post.is_visible and thread.is_visible):
+        remove(type(post), post.pk)
+        return None
+    kind = {
+        Question: Kind.QUESTION,
+        Answer: Kind.ANSWER,
+        Experience: Kind.EXPERIENCE,
+        Comment: Kind.COMMENT,
+    }[type(post)]
+    return _store(
+        type(post),
+        post.pk,
+        themes=list(thread.tags.all()),
+        kind=kind,
+        audience=Audience.FORUM,
+        page=None,
+        language="",
+        title=thread.title[:300],
+        text=plain(post.text)[:TEXT_LIMIT],
+        url=_url(post),
+        date=post.created_at,
+        **_project_fields(post.project),
+    )
+
+
+def sync_thread(thread):
+    """A question or experience and its answers or comments, which share its fate and themes."""
+    sync_post(thread)
+    replies = thread.answers.all() if isinstance(thread, Question) else thread.comments.all()
+    for reply in replies.select_related("project"):
+        reply.question = reply.experience = thread
+        sync_post(reply)
+
+
+def sync_learning_question(question):
+    with translation.override("nl"):
+        url = reverse("kenniskring_learning:learning_questions")
+    return _store(
+        LearningQuestion,
+        question.pk,
+        themes=list(question.themes.all()),
+        kind=Kind.LEARNING_QUESTION,
+        audience=Audience.KENNISKRING,
+        page=None,
+        language="",
+        title=question.question[:300],
+        text=plain(question.explanation)[:TEXT_LIMIT],
+        url=url,
+        date=question.created_at,
+        **_project_fields(question.project),
+    )
+
+
+def sync_reflection(reflection):
+    if not reflection.is_submitted:
+        remove(Reflection, reflection.pk)
+        return None
+    with translation.override("nl"):
+        url = reverse("kenniskring_learning:reflection", args=[reflection.pk])
+    answers = [
+        f"{item.get('question', '')} {item.get('answer', '')}"
+        for item in reflection.answers or []
+        if isinstance(item, dict)
+    ]
+    return _store(
+        Reflection,
+        reflection.pk,
+        kind=Kind.REFLECTION,
+        audience=Audience.KENNISKRING if reflection.is_shared else Audience.PROJECT,
+        page=None,
+        language="",
+        title=f"{reflection.project.title} – {reflection.assignment.title}"[:300],
+        text=plain(" ".join(answers))[:TEXT_LIMIT],
+        url=url,
+        date=reflection.submitted_at or reflection.updated_at,
+        **_project_fields(reflection.project),
+    )
+
+
+def sync(obj):
+    if isinstance(obj, Page):
+        return sync_page(obj)
+    if isinstance(obj, Question | Experience):
+        return sync_thread(obj)
+    if isinstance(obj, Answer | Comment):
+        return sync_post(obj)
+    if isinstance(obj, LearningQuestion):
+        return sync_learning_question(obj)
+    if isinstance(obj, Reflection):
+        return sync_reflection(obj)
+    return None
+
+
+def _write(collected):
+    documents = SearchDocument.objects.bulk_create(
+        [SearchDocument(source_type=t, source_id=pk, **fields) for t, pk, _, fields in collected],
+        batch_size=BATCH,
+    )
+    Through = SearchDocument.themes.through
+    Through.objects.bulk_create(
+        [
+            Through(searchdocument_id=document.pk, tag_id=tag.pk)
+            for document, (_, _, themes, _) in zip(documents, collected, strict=True)
+            for tag in themes
+        ],
+        batch_size=BATCH,
+    )
+    backend = get_search_backend()
+    for start in range(0, len(documents), BATCH):
+        backend.add_bulk(SearchDocument, documents[start : start + BATCH])
+    return len(documents)
+
+
+def bulk_build(replace=True):
+    """Every document from its source in bulk, for freshly imported (bulk-created) content."""
+    global _collecting
+    _collecting = collected = []
+    try:
+        for page in Page.objects.filter(depth__gte=2).live().specific().select_related("locale"):
+            sync_page(page)
+        for model, replies in ((Question, "answers"), (Experience, "comments")):
+            threads = model.objects.select_related("project").prefetch_related("tags", replies)
+            for thread in threads:
+                sync_post(thread)
+                for reply in getattr(thread, replies).all():
+                    reply.question = reply.experience = thread
+                    sync_post(reply)
+        for question in LearningQuestion.objects.select_related("project").prefetch_related(
+            "themes"
+        ):
+            sync_learning_question(question)
+        for reflection in Reflection.objects.select_related("project", "assignment"):
+            sync_reflection(reflection)
+    finally:
+        _collecting = None
+    if replace:
+        SearchDocument.objects.all().delete()
+    return _write(collected)
+
+
+def rebuild():
+    """Every document again from its source: after bulk imports, or on an existing database."""
+    return bulk_build()

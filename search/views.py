@@ -1,0 +1,216 @@
+import re
+from collections import Counter
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.template.response import TemplateResponse
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.translation import get_language
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search.backends import get_search_backend
+from wagtail.search.utils import normalise_query_string
+
+from kenniskring import access
+from kenniskring.access import exclude_kenniskring
+from kenniskring.forum.permissions import can_read as can_read_forum
+from kenniskring.learning import access as learning_access
+from kenniskring.models import Region
+
+from .highlight import highlight, snippet
+from .models import Audience, Kind, SearchDocument
+
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_PAGE = 10
+# Only words reach the search backend: quotes and operators would be read as query syntax.
+NOT_A_WORD = re.compile(r"[^\w\s]+")
+
+
+def clean(value, length):
+    """Printable text only: control characters such as NUL never reach the database."""
+    return "".join(ch for ch in value[: length * 2] if ch.isprintable() or ch == " ").strip()[
+        :length
+    ]
+
+
+def readable_pages(request):
+    """Live pages this visitor may open, worked out from the tree and its view restrictions.
+
+    Outsiders never get the kenniskring, even where an editor removed its restriction.
+    """
+    user = request.user
+    pages = Page.objects.live()
+    if not access.can_enter(user):
+        pages = exclude_kenniskring(pages)
+    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
+    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
+        "groups"
+    ):
+        if restriction.restriction_type == PageViewRestriction.GROUPS:
+            allowed = user.is_authenticated and (
+                user.is_superuser or bool(group_ids & {g.pk for g in restriction.groups.all()})
+            )
+        else:
+            allowed = restriction.accept_request(request)
+        if not allowed:
+            pages = pages.not_descendant_of(restriction.page, inclusive=True)
+    return pages
+
+
+def readable_documents(request, pages):
+    user = request.user
+    readable = Q(audience=Audience.PAGES, page__in=pages)
+    if can_read_forum(user):
+        readable |= Q(audience=Audience.FORUM)
+    if access.can_enter(user):
+        readable |= Q(audience=Audience.KENNISKRING)
+        if access.is_partner(user):
+            readable |= Q(audience=Audience.PROJECT)
+        elif (project := learning_access.own_project(user)) is not None:
+            readable |= Q(audience=Audience.PROJECT, project=project)
+    return SearchDocument.objects.filter(readable).filter(language__in=[get_language() or "", ""])
+
+
+def matching(results):
+    """The whole matching queryset behind backend results, as the backend's own facet() uses."""
+    compiler = results.query_compiler
+    extra = {"backend": results.backend} if "postgres" in type(compiler).__module__ else {}
+    return compiler.search(compiler.get_config(results.backend), None, None, **extra)
+
+
+def facets(results, chosen):
+    """Counts per kind, region and theme of every hit: two queries over the matches."""
+    hits = matching(results).order_by()
+    kinds, regions, pairs = Counter(), Counter(), {}
+    for kind, region, n in hits.values_list("kind", "region").annotate(n=Count("pk")).order_by():
+        kinds[kind] += n
+        regions[region] += n
+        pairs[kind, region] = n
+    themes = (
+        SearchDocument.themes.through.objects.filter(searchdocument__in=hits.values("pk"))
+        .values_list("tag__slug", "tag__name")
+        .annotate(n=Count("pk"))
+        .order_by("tag__name")
+    )
+    return pairs, {
+        "kinds": [
+            {
+                "value": value,
+                "label": label,
+                "count": kinds[value],
+                "chosen": value == chosen["soort"],
+            }
+            for value, label in Kind.choices
+            if kinds.get(value)
+        ],
+        "regions": [
+            {
+                "value": r.slug,
+                "label": r.name,
+                "count": regions[r.pk],
+                "chosen": r.slug == chosen["regio"],
+            }
+            for r in chosen["all_regions"]
+            if regions.get(r.pk)
+        ],
+        "themes": [
+            {"value": slug, "label": name, "count": n, "chosen": slug == chosen["thema"]}
+            for slug, name, n in themes
+        ],
+    }
+
+
+def promotions(query, pages):
+    """Editors' picks for this query, leaving out pages this visitor may not open."""
+    normalised = normalise_query_string(query)
+    if not normalised:
+        return []
+    picks = (
+        SearchPromotion.objects.filter(query__query_string=normalised)
+        .filter(Q(page__isnull=True) | Q(page__in=pages))
+        .select_related("page")
+        .order_by("sort_order", "pk")
+    )
+    return [
+        {
+            "title": pick.title,
+            "url": pick.page.url if pick.page else pick.link,
+            "description": pick.description,
+        }
+        for pick in picks
+    ]
+
+
+def in_language(url, language):
+    # Member content's addresses are stored in Dutch (see search.documents).
+    with translation.override("nl"):
+        return translate_url(url, language)
+
+
+def present(documents, words, request, language):
+    """Titles, links, kinds, highlighted snippets and dates for one page of results."""
+    urls = {d.page_id: d.page.get_url(request) for d in documents if d.page_id}
+    labels = dict(Kind.choices)
+    return [
+        {
+            "title": highlight(d.title, words),
+            "url": urls.get(d.page_id) if d.page_id else in_language(d.url, language),
+            "kind": labels.get(d.kind, d.kind),
+            "snippet": snippet(d.text, words),
+            "date": d.date,
+        }
+        for d in documents
+    ]
+
+
+def search(request):
+    """One search over what this visitor may read: public pages of the active language for
+    everybody; for members and partners also the kenniskring and its member content."""
+    query = clean(request.GET.get("q", ""), MAX_QUERY_LENGTH)
+    words = NOT_A_WORD.sub(" ", query).split()
+    language = get_language()
+    regions = list(Region.objects.all())
+    chosen = {
+        "soort": clean(request.GET.get("soort", ""), 20),
+        "thema": clean(request.GET.get("thema", ""), 100),
+        "regio": clean(request.GET.get("regio", ""), 100),
+        "all_regions": regions,
+    }
+    context = {"search_query": query, "search_results": None, "results": [], "picks": []}
+    if words:
+        pages = readable_pages(request)
+        documents = readable_documents(request, pages)
+        backend = get_search_backend()
+        base = backend.search(" ".join(words), documents, operator="and")
+        pairs, context["facets"] = facets(base, chosen)
+        filtered = documents
+        kind = chosen["soort"] if chosen["soort"] in Kind.values else None
+        if kind:
+            filtered = filtered.filter(kind=kind)
+        if region := next((r for r in regions if r.slug == chosen["regio"]), None):
+            filtered = filtered.filter(region=region)
+        if chosen["thema"]:
+            filtered = filtered.filter(themes__slug=chosen["thema"])
+        results = backend.search(" ".join(words), filtered.select_related("page"), operator="and")
+        paginator = Paginator(results, RESULTS_PER_PAGE)
+        if not chosen["thema"]:  # the facet counts already tell how many hits there are
+            paginator.count = sum(
+                n
+                for (k, r), n in pairs.items()
+                if kind in (None, k) and (region is None or region.pk == r)
+            )
+        page = paginator.get_page(request.GET.get("page"))
+        context.update(
+            search_results=page,
+            results=present(list(page.object_list), words, request, language),
+            picks=promotions(query, pages) if page.number == 1 else [],
+            filters={k: v for k, v in chosen.items() if k != "all_regions" and v},
+        )
+    response = TemplateResponse(request, "search/search.html", context)
+    # What a member finds must never be served to someone else from a shared cache.
+    patch_vary_headers(response, ["Cookie"])
+    if request.user.is_authenticated:
+        patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -1,0 +1,34 @@
+def test_public_search_finds_the_home_page(demo_site, client):
+    response = client.get("/nl/zoeken/", {"q": "samen iets ondernemen"})
+    assert response.status_code == 200
+    assert "Kennisplein" in [page.title for page in response.context["search_results"]]
+
+
+def test_empty_search_explains_what_to_do(demo_site, client):
+    response = client.get("/nl/zoeken/")
+    assert response.status_code == 200
+    assert "Typ een of meer woorden" in response.content.decode()
+
+
+def test_long_and_odd_queries_are_cut_and_escaped(demo_site, client):
+    response = client.get("/nl/zoeken/", {"q": "<script>\"' OR 1=1 -- 🙂" + "x" * 300})
+    assert response.status_code == 200
+    assert len(response.context["search_query"]) == 200
+    assert "<script>" not in response.content.decode()
+
+
+def test_kenniskring_stays_out_of_search_without_its_restriction(demo_site, client):
+    from wagtail.models import PageViewRestriction
+
+    from kenniskring.models import NetworkDayPage
+
+    day = NetworkDayPage.objects.live().first()
+    query = {"q": day.title}
+    before = client.get("/nl/zoeken/", query)
+    PageViewRestriction.objects.all().delete()
+    after = client.get("/nl/zoeken/", query)
+    assert before.status_code == after.status_code == 200
+    for response in (before, after):
+        titles = [page.title for page in response.context["search_results"]]
+        assert day.title not in titles
+        assert f'href="{day.url}"' not in response.content.decode()
