@@ -1,0 +1,101 @@
+"""Every page type and member view costs a fixed number of queries, whatever the volume.
+
+The volume generator builds the data twice, the second time ten times as much; each page is
+fetched once (renditions are made), then again with an empty cache and counted: the
+queries of an uncached render.
+"""
+
+from pprint import pformat
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.db.models import Count
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from home.models import EventPage, FilmPage, HomePage
+from kenniskring.forum.models import Experience, Question
+from kenniskring.models import ProjectIndexPage
+
+QUIET = {"stdout": open("/dev/null", "w")}  # noqa: SIM115
+
+# (page or view, who asks) -> queries of one uncached request.
+BUDGETS = {
+    ("home", "anonymous"): 29,
+    ("content page", "anonymous"): 26,
+    ("film", "anonymous"): 29,
+    ("clip", "anonymous"): 36,
+    ("event", "anonymous"): 25,
+    ("project index", "anonymous"): 27,
+    ("project", "anonymous"): 27,
+    ("home", "member"): 34,
+    ("region", "member"): 33,
+    ("network day", "member"): 39,
+    ("portfolio", "partner"): 27,
+    ("forum list", "member"): 21,
+    ("thread", "member"): 20,
+    ("experience list", "member"): 21,
+    ("experience", "member"): 20,
+    ("learning questions", "member"): 22,
+    ("challenge board", "member"): 18,
+}
+
+
+def addresses():
+    home = HomePage.objects.get(depth=2, locale__language_code="nl")
+    thread = Question.objects.annotate(n=Count("answers")).order_by("-n", "pk").first()
+    experience = Experience.objects.annotate(n=Count("comments")).order_by("-n", "pk").first()
+    return {
+        "home": home.url,
+        "content page": "/nl/volume-archief-01/verhaal-001/",
+        "film": FilmPage.objects.get(locale__language_code="nl").url,
+        "clip": "/nl/van-buddy-tot-community/volume-clip-001/",
+        "event": EventPage.objects.get(locale__language_code="nl").url,
+        "project index": ProjectIndexPage.objects.get(locale__language_code="nl").url,
+        "project": "/nl/projecten/volume-project-0001/",
+        "region": "/nl/kenniskring/volume-001/",
+        "network day": "/nl/kenniskring/volume-001/dag-001/",
+        "portfolio": reverse("kenniskring_learning:portfolio", args=["volume-project-0001"]),
+        "forum list": reverse("kenniskring_forum:questions"),
+        "thread": thread.get_absolute_url(),
+        "experience list": reverse("kenniskring_forum:experiences"),
+        "experience": experience.get_absolute_url(),
+        "learning questions": reverse("kenniskring_learning:learning_questions"),
+        "challenge board": reverse("kenniskring_learning:challenges"),
+    }
+
+
+def measure(client, scale):
+    call_command("generate_volume", scale=scale, force=True, **QUIET)
+    urls = addresses()
+    users = {
+        "member": get_user_model().objects.get(username="lid"),
+        "partner": get_user_model().objects.get(username="partner"),
+    }
+    counts = {}
+    for name, who in BUDGETS:
+        client.logout()
+        if who in users:
+            client.force_login(users[who])
+        cache.clear()  # no renditions cached by an earlier test, whose rows are rolled back
+        client.get(urls[name])  # renditions are made once, at the first view
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(urls[name])
+        assert response.status_code == 200, (name, who, response.status_code)
+        counts[name, who] = len(queries)
+    return counts
+
+
+@pytest.mark.parametrize("scale", [0.01, 0.1], ids=["volume", "ten-times"])
+def test_query_budgets(db, client, scale):
+    counts = measure(client, scale)
+    over = {
+        key: f"{counts[key]} queries, budget {budget}"
+        for key, budget in BUDGETS.items()
+        if counts[key] != budget
+    }
+    assert not over, pformat(over)
