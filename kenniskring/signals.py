@@ -164,6 +164,10 @@ def remember_language(sender, request, user, **kwargs):
         member.save(update_fields=["last_language"])
 
 
+def member_deleted(sender, instance, **kwargs):
+    instance.leave_groups()
+
+
 def private_name(name):
     return f"kk_{secrets.token_urlsafe(16)}_{name}"
 
@@ -190,9 +194,10 @@ def hide_private_file(sender, instance, raw=False, **kwargs):
 
 
 def connect():
-    from .models import KenniskringPage
+    from .models import KenniskringPage, Member
 
     post_save.connect(restrict_new_kenniskring, sender=KenniskringPage)
+    post_delete.connect(member_deleted, sender=Member)
     user_logged_in.connect(remember_language)
     post_save.connect(restriction_saved, sender=PageViewRestriction)
     post_delete.connect(restriction_deleted, sender=PageViewRestriction)

@@ -69,18 +69,40 @@ class Member(models.Model):
     def __str__(self):
         return self.user.get_full_name() or self.user.get_username()
 
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        self.sync_groups()
+
     @property
     def is_partner(self):
         return self.role in PARTNER_ROLES
 
-    @property
-    def mail_language(self):
-        """The chosen language, else the one used last, else the site's own."""
-        known = {code for code, _name in settings.LANGUAGES}
-        for code in (self.language, self.last_language):
-            if code in known:
-                return code
-        return settings.LANGUAGE_CODE
+    def sync_groups(self):
+        """The role decides the group: partners in *Partners*, project workers in *Kenniskring*.
+
+        Access checks read the groups, so a role changed in the admin moves the person between
+        them at once; otherwise a former partner would keep reading every project.
+        """
+        from django.contrib.auth.models import Group
+
+        from .. import conf
+
+        if self.is_partner:
+            wanted, other = conf.get("PARTNER_GROUP"), conf.get("MEMBER_GROUP")
+        else:
+            wanted, other = conf.get("MEMBER_GROUP"), conf.get("PARTNER_GROUP")
+        memberships = self.user.groups.through.objects.filter(user_id=self.user_id)
+        memberships.filter(group__name=other).delete()
+        self.user.groups.add(Group.objects.get_or_create(name=wanted)[0])
+        self.user.__dict__.pop("_kenniskring_groups", None)
+
+    def leave_groups(self):
+        """A deleted profile takes the person out of the kenniskring's groups."""
+        from .. import conf
+
+        names = [conf.get("PARTNER_GROUP"), conf.get("MEMBER_GROUP")]
+        through = type(self).user.field.related_model.groups.through
+        through.objects.filter(user_id=self.user_id, group__name__in=names).delete()
 
 
 def hash_token(token):

@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.models import Group
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse, reverse_lazy
@@ -12,7 +11,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from .. import access, conf
 from ..forms import LanguageForm, MemberPasswordResetForm, SetPasswordForm
-from ..models import PARTNER_ROLES, CalendarToken, Invitation, KenniskringPage, Member
+from ..models import CalendarToken, Invitation, KenniskringPage, Member
 from . import render
 
 
@@ -89,8 +88,6 @@ def accept_invitation(request, token):
                     first_name=invitation.first_name,
                     last_name=invitation.last_name,
                 )
-                group = "PARTNER_GROUP" if invitation.role in PARTNER_ROLES else "MEMBER_GROUP"
-                user.groups.add(Group.objects.get_or_create(name=conf.get(group))[0])
                 Member.objects.create(
                     user=user,
                     project=invitation.project,
