@@ -19,9 +19,15 @@ def sees_all_of(user, project):
 
 
 def can_read_reflection(user, reflection):
+    """The project reads its own drafts; partners read what a project submitted; the whole
+    kenniskring reads what a project submitted and shared with it."""
     if not access.can_enter(user):
         return False
-    return sees_all_of(user, reflection.project) or reflection.is_shared
+    if is_own(user, reflection.project):
+        return True
+    if access.is_partner(user):
+        return reflection.is_submitted
+    return reflection.is_shared
 
 
 def can_manage_assignments(user):

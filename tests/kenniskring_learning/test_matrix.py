@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from kenniskring.learning.models import ImpactNote, Reflection, ReflectionAttachment
 
-from .conftest import PDF_BYTES
+from .conftest import PDF_BYTES, make_reflection
 
 pytestmark = pytest.mark.django_db
 
@@ -140,3 +140,30 @@ def test_the_overview_lists_only_what_b_shared(as_user, private_b, shared_b):
     html = as_user("member").get(reverse("kenniskring_learning:reflections")).content.decode()
     assert reverse("kenniskring_learning:reflection", args=[shared_b.pk]) in html
     assert reverse("kenniskring_learning:reflection", args=[private_b.pk]) not in html
+
+
+@pytest.mark.parametrize("visibility", ["project", "kenniskring"])
+def test_a_draft_stays_with_its_project_until_submitted(as_user, assignment, tree, visibility):
+    """Partners read what a project submitted, not the draft it is still writing."""
+    draft = make_reflection(
+        assignment,
+        tree["project_b"],
+        ["Half af antwoord B", ""],
+        status=Reflection.DRAFT,
+        visibility=visibility,
+    )
+    url = reverse("kenniskring_learning:reflection", args=[draft.pk])
+    for who in ("partner", "member"):
+        response = as_user(who).get(url)
+        assert response.status_code == 403, who
+        assert "Half af antwoord B" not in response.content.decode()
+    assert "Half af antwoord B" in as_user("other_member").get(url).content.decode()
+
+    # Once submitted, partners follow the submitted version, not the draft before it.
+    draft.answers = [{"question": q, "answer": "Klaar B"} for q in assignment.question_list]
+    draft.status, draft.version = Reflection.SUBMITTED, 2
+    draft.save()
+    draft.versions.create(number=2, answers=draft.answers, status=Reflection.SUBMITTED)
+    html = as_user("partner").get(url).content.decode()
+    assert "Klaar B" in html
+    assert "Half af antwoord B" not in html

@@ -189,13 +189,20 @@ def detail(request, pk):
     reflection, allowed = _readable(request, pk)
     if not allowed:
         return refused(request, _("Deze reflectie is niet gedeeld met de hele kenniskring."))
-    sees_all = access.sees_all_of(request.user, reflection.project)
+    versions = None
+    if access.is_own(request.user, reflection.project):
+        versions = reflection.versions.select_related("saved_by")
+    elif access.sees_all_of(request.user, reflection.project):
+        # Partners follow the submitted versions, not the project's drafts in between.
+        versions = reflection.versions.filter(status=Reflection.SUBMITTED).select_related(
+            "saved_by"
+        )
     return render(
         request,
         "kenniskring_learning/reflection_detail.html",
         {
             "reflection": reflection,
-            "versions": (reflection.versions.select_related("saved_by") if sees_all else None),
+            "versions": versions,
             "can_edit": access.is_own(request.user, reflection.project),
         },
     )
