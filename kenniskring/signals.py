@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 from django.contrib.auth.models import Group
 from django.contrib.auth.signals import user_logged_in
+from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -184,13 +185,21 @@ def hide_private_file(sender, instance, raw=False, **kwargs):
         file.name = private_name(name)
         return
     # An existing file moved into the private collection: store it again under a new name.
-    storage = file.storage
-    with storage.open(file.name) as content:
+    storage, old_name = file.storage, file.name
+    with storage.open(old_name) as content:
         new_name = storage.save(os.path.join(folder, private_name(name)), content)
-    storage.delete(file.name)
+    # The old file goes once the new name is stored; a rolled-back save keeps it.
+    transaction.on_commit(lambda: storage.delete(old_name))
     file.name = new_name
     if hasattr(instance, "renditions") and instance.pk:
         instance.renditions.all().delete()
+
+
+def hide_moved_files(model, pks):
+    """Bulk moves (the admin's "add to collection") bypass `save`: hide those files here."""
+    for instance in model.objects.filter(pk__in=pks).select_related("collection"):
+        if access.is_private_collection(instance.collection):
+            instance.save()
 
 
 def connect():

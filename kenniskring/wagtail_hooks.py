@@ -9,7 +9,7 @@ from wagtail import hooks
 from wagtail.admin.views.generic.models import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from . import access, conf
+from . import access, conf, signals
 from .models import HostOffer, Invitation, Member, Region
 from .sections import Section
 
@@ -125,6 +125,12 @@ class KenniskringViewSetGroup(ModelViewSetGroup):
     menu_label = _("Kenniskring")
     menu_icon = "group"
     menu_order = 300
+
+
+@hooks.register("after_bulk_action")
+def hide_files_moved_into_the_kenniskring(request, action_type, objects, action_class_instance):
+    if action_type == "add_to_collection" and objects:
+        signals.hide_moved_files(type(objects[0]), [obj.pk for obj in objects])
 
 
 @hooks.register("register_admin_viewset")

@@ -82,7 +82,7 @@ def _image(collection, name="foto.png"):
     )
 
 
-def test_kenniskring_images_get_unguessable_names(db):
+def test_kenniskring_images_get_unguessable_names(db, django_capture_on_commit_callbacks):
     collection = private_collection.get_or_create()
     image = _image(collection)
     try:
@@ -93,9 +93,34 @@ def test_kenniskring_images_get_unguessable_names(db):
         assert public.file.name == "original_images/publiek.png"
         # An image moved into the kenniskring is stored again under a secret name.
         public.collection = collection
-        public.save()
+        with django_capture_on_commit_callbacks(execute=True):
+            public.save()
         assert re.match(r"original_images/kk_[\w-]{22}_publiek\.png$", public.file.name)
         assert not public.file.storage.exists("original_images/publiek.png")
+    finally:
+        for img in get_image_model().objects.all():
+            img.file.delete(save=False)
+
+
+def test_images_moved_in_bulk_into_the_kenniskring_get_unguessable_names(
+    admin_client, django_capture_on_commit_callbacks
+):
+    """The admin's bulk "add to collection" action moves rows without saving each one."""
+    collection = private_collection.get_or_create()
+    images = [_image(Collection.get_first_root_node(), f"los-{n}.png") for n in (1, 2)]
+    try:
+        ids = "&".join(f"id={image.pk}" for image in images)
+        with django_capture_on_commit_callbacks(execute=True):
+            response = admin_client.post(
+                f"/admin/bulk/wagtailimages/image/add_to_collection/?{ids}&next=/admin/images/",
+                {"collection": collection.pk},
+            )
+        assert response.status_code == 302
+        for image, n in zip(images, (1, 2), strict=True):
+            image.refresh_from_db()
+            assert image.collection_id == collection.pk
+            assert re.match(rf"original_images/kk_[\w-]{{22}}_los-{n}\.png$", image.file.name)
+            assert not image.file.storage.exists(f"original_images/los-{n}.png")
     finally:
         for img in get_image_model().objects.all():
             img.file.delete(save=False)
