@@ -12,6 +12,7 @@ import uuid
 
 from django.conf import settings as django_settings
 from django.core.files.images import ImageFile
+from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
@@ -425,6 +426,17 @@ def build_film(demo, home):
     return film, created
 
 
+def demo_registration_deadline():
+    """The seeds' study morning (21 April 2022) is long past, and registration closes by
+    itself when an event starts; the demo keeps its date and sets an explicit closing moment
+    a year after loading instead, so visitors (and the browser journey) can register."""
+    today = timezone.localdate()
+    return timezone.make_aware(
+        datetime.datetime.combine(today + datetime.timedelta(days=365), datetime.time(23, 59)),
+        timezone.get_default_timezone(),
+    )
+
+
 def build_event(demo, home):
     event = EventPage(
         title="Studievoormiddag",
@@ -450,6 +462,7 @@ def build_event(demo, home):
         listing_summary="Voorstelling van de film, kennisclips in dialoog en drie workshops.",
         contact_person=demo.objects["contact:Joris Van Puyenbroeck"],
         waiting_list_size=20,
+        registration_closes_at=demo_registration_deadline(),
     )
     event.programme_items = [
         ProgrammeItem(

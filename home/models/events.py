@@ -1,5 +1,7 @@
 """The study morning: programme, workshops and the registration form on its page."""
 
+import datetime
+
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
@@ -27,6 +29,7 @@ from .pages import SHORT_TEXT_FEATURES
 from .registrations import (
     CLOSED_MESSAGE,
     FULL_MESSAGE,
+    STARTED_MESSAGE,
     AlreadyRegistered,
     Registration,
     RegistrationClosed,
@@ -104,7 +107,10 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
         _("inschrijven kan tot"),
         null=True,
         blank=True,
-        help_text=_("Na dit moment sluit de inschrijving. Leeg: open tot alles volzet is."),
+        help_text=_(
+            "Na dit moment sluit de inschrijving. Leeg: ze sluit vanzelf zodra het evenement "
+            "begint (of eerder, als alles volzet is)."
+        ),
     )
     waiting_list_size = models.PositiveIntegerField(
         _("plaatsen op de wachtlijst"),
@@ -159,10 +165,30 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
             )
         )
 
+    @property
+    def starts_at(self):
+        """The moment the event begins, on the site's clock (Europe/Brussels)."""
+        return timezone.make_aware(
+            datetime.datetime.combine(self.date, self.start_time),
+            timezone.get_default_timezone(),
+        )
+
+    @property
+    def registration_deadline(self):
+        """When registration closes: the moment an editor set, otherwise the start."""
+        return self.registration_closes_at or self.starts_at
+
+    def closed_in_time(self):
+        """Why registration is closed by the clock, or None while there is still time."""
+        if timezone.now() < self.registration_deadline:
+            return None
+        return CLOSED_MESSAGE if self.registration_closes_at else STARTED_MESSAGE
+
     def closed_reason(self, workshops=None):
         """Why registration is closed, or None while it is open."""
-        if self.registration_closes_at and timezone.now() >= self.registration_closes_at:
-            return CLOSED_MESSAGE
+        closed = self.closed_in_time()
+        if closed:
+            return closed
         workshops = list(self.workshops_with_counts()) if workshops is None else workshops
         if not workshops:
             return gettext("Voor dit evenement kun je je (nog) niet inschrijven.")
@@ -233,6 +259,9 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
         from home.forms import RegistrationForm
 
         form = RegistrationForm(request.POST, event=self)
+        if self.closed_in_time():
+            # The page shows why instead of the form; nothing is checked or stored.
+            return self.render(request, context_overrides={"form": None})
         if is_rate_limited(request, request.POST.get("email", "")):
             form.is_valid()
             form.add_error(

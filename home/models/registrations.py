@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 CLOSED_MESSAGE = _("De inschrijvingen zijn afgesloten.")
+STARTED_MESSAGE = _("Het evenement is al begonnen. Je kunt je niet meer inschrijven.")
 FULL_MESSAGE = _("Alle workshops en de wachtlijst zijn volzet. Inschrijven kan niet meer.")
 
 
@@ -128,8 +129,9 @@ def register(event, data):
             )
             if existing is not None:
                 raise AlreadyRegistered(existing)
-            if event.registration_closes_at and timezone.now() >= event.registration_closes_at:
-                raise RegistrationClosed(CLOSED_MESSAGE)
+            closed = event.closed_in_time()
+            if closed:
+                raise RegistrationClosed(closed)
             taken = _taken_seats(workshops)
             registration = Registration(
                 event=event,

@@ -122,6 +122,104 @@ def test_open_until_the_closing_date(client, home):
     status_url(submit(client, event))
 
 
+STARTED = "Het evenement is al begonnen. Je kunt je niet meer inschrijven."
+FORM = '<form class="registration-form"'
+
+
+def starting_in(delta):
+    """Date and start time, on the site's clock, of an event that starts `delta` from now."""
+    start = timezone.localtime() + delta
+    return {"date": start.date(), "start_time": start.time().replace(microsecond=0)}
+
+
+def test_open_until_the_event_starts(client, home):
+    event = make_event(home, **starting_in(datetime.timedelta(hours=1)))
+    assert FORM in client.get(event.url).content.decode()
+    status_url(submit(client, event))
+    assert Registration.objects.get().status == Registration.Status.CONFIRMED
+
+
+def test_closes_by_itself_once_the_event_has_started(client, home):
+    event = make_event(home, **starting_in(-datetime.timedelta(minutes=1)))
+    page = client.get(event.url).content.decode()
+    assert STARTED in page
+    assert FORM not in page
+    assert "plaatsen vrij" not in page
+
+    response = submit(client, event)
+    assert response.status_code == 200
+    assert STARTED in response.content.decode()
+    assert FORM not in response.content.decode()
+    # Even an incomplete form is told it is too late, not what it is missing.
+    incomplete = client.post(event.url, {"email": "geen-adres", "website": ""})
+    assert STARTED in incomplete.content.decode()
+    assert "Vul je naam in." not in incomplete.content.decode()
+    assert not Registration.objects.exists()
+    assert not mail.outbox
+
+
+def test_the_start_is_read_on_the_brussels_clock(client, home, monkeypatch):
+    # 08:30 in Brussels in summer is 06:30 UTC: at 06:45 UTC the event has started.
+    event = make_event(home, date=datetime.date(2030, 7, 1), start_time=datetime.time(8, 30))
+    assert event.starts_at == datetime.datetime(2030, 7, 1, 6, 30, tzinfo=datetime.UTC)
+    utc = datetime.UTC
+    monkeypatch.setattr(timezone, "now", lambda: datetime.datetime(2030, 7, 1, 6, 15, tzinfo=utc))
+    assert FORM in client.get(event.url).content.decode()
+    monkeypatch.setattr(timezone, "now", lambda: datetime.datetime(2030, 7, 1, 6, 45, tzinfo=utc))
+    assert STARTED in client.get(event.url).content.decode()
+    submit(client, event)
+    assert not Registration.objects.exists()
+
+
+def test_a_registration_sent_just_before_the_start_and_checked_after_is_refused(event):
+    from home.models.registrations import RegistrationClosed, register
+
+    workshops = list(event.workshops.all())
+    data = {
+        "name": "An",
+        "email": "an@voorbeeld.be",
+        "role": "buddy",
+        "first_choice": workshops[0],
+        "second_choice": workshops[1],
+    }
+    event.date, event.start_time = datetime.date(2001, 1, 1), datetime.time(9, 0)
+    with pytest.raises(RegistrationClosed, match="al begonnen"):
+        register(event, data)
+    assert not Registration.objects.exists()
+
+
+def test_an_explicit_closing_moment_replaces_the_start(client, home):
+    """The editor's moment wins, also when it is after the start (as in the demo)."""
+    later = timezone.now() + datetime.timedelta(days=1)
+    event = make_event(
+        home, registration_closes_at=later, **starting_in(-datetime.timedelta(hours=1))
+    )
+    assert FORM in client.get(event.url).content.decode()
+    status_url(submit(client, event))
+
+    earlier = make_event(
+        home,
+        slug="vroeger",
+        registration_closes_at=timezone.now() - datetime.timedelta(minutes=1),
+        **starting_in(datetime.timedelta(days=2)),
+    )
+    page = client.get(earlier.url).content.decode()
+    assert "De inschrijvingen zijn afgesloten." in page
+    assert FORM not in page
+    submit(client, earlier, email="twee@voorbeeld.be")
+    assert Registration.objects.count() == 1
+
+
+def test_the_demo_study_morning_keeps_its_date_and_is_open(client, demo_site):
+    from home.models import EventPage
+
+    event = EventPage.objects.get(slug="studievoormiddag", locale__language_code="nl")
+    assert event.date == datetime.date(2022, 4, 21)
+    assert FORM in client.get(event.url).content.decode()
+    status_url(submit(client, event))
+    assert Registration.objects.filter(event=event).count() == 1
+
+
 def test_the_two_choices_must_differ_and_everything_typed_stays(client, event):
     response = submit(client, event, second=0, organisation="Buddy's vzw")
     html = response.content.decode()
