@@ -16,7 +16,7 @@ from .. import access
 from ..models import Region
 from ..paging import paginate
 from ..views import render
-from . import notify
+from . import moderation, notify
 from .forms import (
     AnswerForm,
     CommentForm,
@@ -36,7 +36,6 @@ from .models import (
     Preferences,
     Question,
     QuestionTag,
-    Report,
     UsefulMark,
 )
 from .permissions import can_moderate, can_read, can_write
@@ -477,27 +476,12 @@ def post_moderate(request, kind, pk, action):
     if action not in ("verbergen", "herstellen"):
         raise Http404
     post = _get_post(request, kind, pk, moderator=True)
-    now = timezone.now()
     if action == "verbergen":
-        post.hidden_at, post.hidden_by = now, request.user
+        moderation.hide(post, request.user)
         messages.success(request, _("Het bericht is verborgen."))
     else:
-        post.hidden_at, post.hidden_by = None, None
+        moderation.restore(post, request.user)
         messages.success(request, _("Het bericht is hersteld."))
-    with transaction.atomic():
-        post.save(update_fields=["hidden_at", "hidden_by"])
-        Report.objects.filter(
-            content_type=ContentType.objects.get_for_model(post),
-            object_id=post.pk,
-            handled_at__isnull=True,
-        ).update(handled_at=now, handled_by=request.user)
-        log(
-            instance=post,
-            action="kenniskring_forum.hide"
-            if action == "verbergen"
-            else "kenniskring_forum.restore",
-            user=request.user,
-        )
     return redirect(post.get_absolute_url())
 
 
