@@ -2,6 +2,7 @@
 
 from django.contrib.auth import get_user_model
 from django.db.models import Q
+from wagtail.permission_policies.base import BaseDjangoAuthPermissionPolicy
 
 from .. import access, conf
 
@@ -22,6 +23,25 @@ def can_moderate(user):
 
 def can_read(user):
     return can_write(user) or can_moderate(user)
+
+
+class ModerationPermissionPolicy(BaseDjangoAuthPermissionPolicy):
+    """The admin's moderation queue follows `can_moderate`: whoever may moderate views the
+    reports and acts on them ("moderate"); nobody adds, edits or deletes a report there, so
+    every change goes through the logged steps in `moderation`."""
+
+    actions = frozenset({"view", "moderate"})
+
+    def user_has_permission(self, user, action):
+        return action in self.actions and can_moderate(user)
+
+    def users_with_any_permission(self, actions):
+        users = get_user_model().objects
+        if not self.actions.intersection(actions):
+            return users.none()
+        partners = Q(is_active=True, groups__name=conf.get("PARTNER_GROUP"))
+        given = self._get_users_with_any_permission_codenames_filter(["moderate_forum"])
+        return users.filter(partners | given).distinct()
 
 
 def kenniskring_users():

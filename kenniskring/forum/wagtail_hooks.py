@@ -1,12 +1,17 @@
-from django.urls import reverse
-from django.utils.html import format_html
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 
 from ..sections import Section
+from . import admin_views, moderation
 from .models import Report
+from .permissions import ModerationPermissionPolicy
+
+# Before the viewset is registered, so the admin never falls back to the model permissions.
+register_permission_policy(Report, ModerationPermissionPolicy(Report))
 
 
 @hooks.register("register_log_actions")
@@ -15,27 +20,28 @@ def register_forum_log_actions(actions):
         "kenniskring_forum.report", _("Forumbericht gemeld"), _("Gemeld door een lid")
     )
     actions.register_action(
-        "kenniskring_forum.hide", _("Forumbericht verborgen"), _("Verborgen door een moderator")
+        moderation.HIDE, _("Forumbericht verborgen"), _("Verborgen door een moderator")
     )
     actions.register_action(
-        "kenniskring_forum.restore", _("Forumbericht hersteld"), _("Hersteld door een moderator")
+        moderation.RESTORE, _("Forumbericht hersteld"), _("Hersteld door een moderator")
+    )
+    actions.register_action(
+        moderation.CLOSE_REPORT,
+        _("Melding afgehandeld"),
+        _("Afgehandeld door een moderator, zonder het bericht te verbergen"),
     )
     actions.register_action(
         "kenniskring_forum.delete", _("Forumbericht verwijderd"), _("Verwijderd door de auteur")
     )
 
 
-class PostColumn(Column):
-    def get_value(self, instance):
-        post = instance.post
-        if post is None:
-            return _("(bericht bestaat niet meer)")
-        state = _(" (verborgen)") if post.hidden_at else ""
-        return format_html('<a href="{}">{}</a>{}', instance.post_url, str(post), state)
-
-
 class ReportViewSet(ModelViewSet):
-    """The moderation queue: open reports first, each with a link to the post on the site."""
+    """The moderation queue: open reports first, each with its post and the steps to take.
+
+    Who may use it is `can_moderate` (see `ModerationPermissionPolicy`): partners and editors
+    with the moderation permission. Reports are not added, edited or deleted here; they are
+    handled through the logged steps of `moderation`.
+    """
 
     model = Report
     menu_label = _("Meldingen forum")
@@ -43,21 +49,40 @@ class ReportViewSet(ModelViewSet):
     add_to_admin_menu = True
     menu_order = 320
     url_prefix = "kenniskring/forum-meldingen"
+    index_view_class = admin_views.ReportIndexView
+    filterset_class = admin_views.ReportFilterSet
     inspect_view_enabled = True
+    inspect_view_fields = ["reason", "reporter", "created_at", "handled_at", "handled_by"]
     create_view_enabled = False
-    list_filter = ["handled_at"]
-    list_display = [
-        PostColumn("post", label=_("Bericht")),
-        "reason",
-        "reporter",
-        "created_at",
-        "handled_at",
-        "handled_by",
-    ]
     form_fields = ["handled_at"]
 
-    def get_queryset(self, request):
-        return Report.objects.select_related("reporter", "handled_by", "content_type")
+    steps = {
+        "hide": admin_views.HideView,
+        "restore": admin_views.RestoreView,
+        "close": admin_views.CloseView,
+    }
+
+    def get_common_view_kwargs(self, **kwargs):
+        return super().get_common_view_kwargs(
+            **{f"{name}_url_name": self.get_url_name(name) for name in self.steps},
+            **kwargs,
+        )
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path(
+                f"{name}/<int:pk>/",
+                self.construct_view(view_class, **self.get_common_view_kwargs()),
+                name=name,
+            )
+            for name, view_class in self.steps.items()
+        ]
+
+    def get_permissions_to_register(self):
+        """Only the permission the queue asks for, in the group editor."""
+        return Permission.objects.filter(
+            content_type__app_label="kenniskring_forum", codename="moderate_forum"
+        )
 
 
 @hooks.register("register_admin_viewset")
