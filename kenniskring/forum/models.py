@@ -365,3 +365,19 @@ class Report(GenericPostMixin):
     def post_url(self):
         post = self.post
         return post.get_absolute_url() if post is not None else ""
+
+
+class DigestRun(models.Model):
+    """When a digest last went out: the next run mails what was posted since then."""
+
+    # One row per kind of digest (today only "weekly").
+    name = models.CharField(max_length=50, unique=True, editable=False)
+    # Posts created before this moment have been in a digest.
+    sent_until = models.DateTimeField(editable=False)
+
+    class Meta:
+        verbose_name = _("verzonden overzicht")
+        verbose_name_plural = _("verzonden overzichten")
+
+    def __str__(self):
+        return f"{self.name}: {self.sent_until:%d/%m/%Y %H:%M}"
