@@ -43,8 +43,29 @@ def purge(**kwargs):
     _cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
+def _generation():
+    return _cache().get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
+
+
+def fragment(name, parts, build):
+    """What `build()` returns for a piece every page shows (the menu, the footer), kept in the
+    shared cache until the next purge. `parts` must hold everything the piece depends on
+    besides the site's content: the language, and for anything filtered by access the
+    visitor's groups. Off, like the page cache, when ``KENNISPLEIN_PAGE_CACHE_SECONDS`` is 0.
+    """
+    if not _seconds():
+        return build()
+    digest = hashlib.sha256(repr(parts).encode()).hexdigest()
+    key = f"fragment:{_generation()}:{name}:{digest}"
+    value = _cache().get(key)
+    if value is None:
+        value = build()
+        _cache().set(key, value, _seconds())
+    return value
+
+
 def _key(request):
-    generation = _cache().get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
+    generation = _generation()
     address = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()
     return f"pagecache:{generation}:{address}"
 

@@ -103,6 +103,16 @@ def _swap_prefix(path, code):
     return f"/{code}/{path[len(prefix) :]}" if path.startswith(prefix) else f"/{code}/"
 
 
+def live_translations(page):
+    """The page's live versions in every language, itself included; one query per page and
+    request, shared by the language switcher and the hreflang alternates."""
+    if "_live_translations" not in page.__dict__:
+        page.__dict__["_live_translations"] = list(
+            page.get_translations(inclusive=True).live().select_related("locale")
+        )
+    return page.__dict__["_live_translations"]
+
+
 def language_versions(request, page=None):
     """This page (or view) in every language of the site.
 
@@ -114,10 +124,7 @@ def language_versions(request, page=None):
     is_page = isinstance(page, Page) and page.pk is not None
     translations = {}
     if is_page:
-        translations = {
-            p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
-        }
+        translations = {p.locale.language_code: p for p in live_translations(page)}
     versions = []
     for code, _name in settings.LANGUAGES:
         translated = True
@@ -147,9 +154,9 @@ def page_alternates(request, page):
     """The live translations of a page as hreflang alternates, and the x-default (Dutch) one."""
     if not isinstance(page, Page) or page.pk is None:
         return []
-    pages = page.get_translations(inclusive=True).live().select_related("locale")
     alternates = [
-        {"hreflang": p.locale.language_code, "url": p.get_full_url(request)} for p in pages
+        {"hreflang": p.locale.language_code, "url": p.get_full_url(request)}
+        for p in live_translations(page)
     ]
     default = next((a for a in alternates if a["hreflang"] == settings.LANGUAGE_CODE), None)
     if len(alternates) > 1 and default:

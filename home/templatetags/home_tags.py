@@ -2,11 +2,15 @@ import logging
 from hashlib import md5
 
 from django import template
+from django.conf import settings
 from django.core.cache import cache
+from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
+from home.cache import fragment
 from home.models import FooterText, Partner, SiteSettings
 from home.navigation import breadcrumb_pages, language_versions, menu_pages, page_alternates
 
@@ -17,25 +21,64 @@ register = template.Library()
 EMBED_FAILURE_TIMEOUT = 600
 
 
+def _visitor_key(request):
+    """Everything the menu's view restrictions look at: signed in or not, the groups, and the
+    password restrictions this session passed."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        groups = "anonymous"
+    elif user.is_superuser:
+        groups = "superuser"
+    else:
+        groups = tuple(sorted(user.groups.values_list("pk", flat=True)))
+    passed = []
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:  # no session read, no Vary: Cookie
+        key = PageViewRestriction.passed_view_restrictions_session_key
+        passed = request.session.get(key, [])
+    return groups, tuple(sorted(passed))
+
+
+def _menu_links(request, page):
+    home, items = menu_pages(request, page)
+    if home is None:
+        return None
+    return {
+        "home_url": home.get_url(request),
+        "home_pk": home.pk,
+        "items": [
+            {"pk": p.pk, "title": p.title, "url": p.get_url(request), "path": p.path} for p in items
+        ],
+    }
+
+
 @register.inclusion_tag("includes/menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
     page = context.get("page")
     if request is None:
         return {"menu_items": [], "home": None}
-    home, items = menu_pages(request, page)
+    site = Site.find_for_request(request)
+    language = getattr(page, "locale_id", None) or get_language()
+    links = fragment(
+        "menu",
+        (getattr(site, "pk", None), language, _visitor_key(request)),
+        lambda: _menu_links(request, page),
+    )
+    if links is None:
+        return {"menu_items": [], "home": None}
     current_path = getattr(page, "path", "")
+    current_pk = getattr(page, "pk", None)
     return {
         "request": request,
-        "home": home,
-        "home_is_current": page is not None and home is not None and page.pk == home.pk,
+        "home": links["home_url"],
+        "home_is_current": current_pk == links["home_pk"],
         "menu_items": [
             {
-                "page": item,
-                "current": page is not None and page.pk == item.pk,
-                "active": bool(current_path) and current_path.startswith(item.path),
+                **item,
+                "current": current_pk == item["pk"],
+                "active": bool(current_path) and current_path.startswith(item["path"]),
             }
-            for item in items
+            for item in links["items"]
         ],
     }
 
@@ -64,17 +107,23 @@ def breadcrumbs(context):
     return {"request": request, "ancestors": breadcrumb_pages(request, page), "page": page}
 
 
-@register.inclusion_tag("includes/footer_content.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def site_footer(context):
+    """The footer is the same for every visitor of a site and language: rendered once."""
     request = context.get("request")
     site = Site.find_for_request(request) if request is not None else None
-    site_settings = SiteSettings.for_site(site) if site is not None else None
-    return {
-        "request": request,
-        "site_settings": site_settings,
-        "partners": Partner.in_active_language(),
-        "footer_text": FooterText.in_active_language(),
-    }
+
+    def render():
+        return render_to_string(
+            "includes/footer_content.html",
+            {
+                "site_settings": SiteSettings.for_site(site) if site is not None else None,
+                "partners": Partner.in_active_language(),
+                "footer_text": FooterText.in_active_language(),
+            },
+        )
+
+    return fragment("footer", (getattr(site, "pk", None), get_language()), render)
 
 
 @register.inclusion_tag("includes/open_graph.html", takes_context=True)

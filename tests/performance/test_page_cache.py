@@ -128,3 +128,39 @@ def test_messages_and_query_strings_bypass_the_cache(cached, client):
 def test_page_cache_is_off_in_tests_by_default(demo_site, client):
     client.get("/nl/")
     assert HEADER not in client.get("/nl/")
+
+
+def _menu(response):
+    html = response.content.decode()
+    start = html.index('class="main-menu"')
+    return html[start : html.index("</nav>", start)]
+
+
+def test_menu_and_footer_are_kept_but_each_visitor_sees_their_own_menu(
+    cached, client, django_user_model
+):
+    """The menu is kept per kind of visitor (their groups), never handed from a member to
+    an outsider; the footer is the same for all and follows an edit at once."""
+    User = get_user_model()
+    client.force_login(User.objects.get(username="lid"))
+    first, first_queries = queries_for(client, "/nl/")
+    again, again_queries = queries_for(client, "/nl/")
+    assert "Kenniskring" in _menu(first) and "Kenniskring" in _menu(again)
+    assert again_queries < first_queries  # menu and footer came from the cache
+
+    client.force_login(User.objects.get(username="lid2"))  # another project, same groups
+    assert "Kenniskring" in _menu(client.get("/nl/"))
+    client.force_login(django_user_model.objects.create_user("buiten", password="x"))
+    assert "Kenniskring" not in _menu(client.get("/nl/"))
+    client.logout()
+    anonymous = client.get("/nl/over-het-project/")
+    assert "Kenniskring" not in _menu(anonymous)
+    assert "Studievoormiddag" in _menu(anonymous)
+
+    from home.models import Partner
+
+    partner = Partner.objects.filter(locale__language_code="nl").first()
+    partner.name = "Odisee Hogeschool Brussel"
+    partner.save()
+    client.force_login(User.objects.get(username="lid"))
+    assert "Odisee Hogeschool Brussel" in client.get("/nl/").content.decode()
