@@ -5,13 +5,12 @@ in a hidden thread) has no document at all, so no search can show it or count it
 """
 
 import datetime
-import html
 
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.html import strip_tags
 from wagtail.models import Page
+from wagtail.rich_text import get_text_for_indexing
 from wagtail.search.backends import get_search_backend
 
 from home.models import KnowledgeClipPage
@@ -40,7 +39,8 @@ def source_type(model):
 
 
 def plain(value):
-    return " ".join(html.unescape(strip_tags(str(value or ""))).split())
+    """Text without markup; paragraphs, list items and headings stay separate words."""
+    return " ".join(get_text_for_indexing(str(value or "")).split())
 
 
 def as_datetime(value):

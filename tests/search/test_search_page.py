@@ -45,6 +45,17 @@ def test_results_show_title_kind_date_and_highlighted_escaped_snippet(search, tr
     assert 'href="/nl/kenniskring/ervaringen/' in found.html
 
 
+def test_words_in_separate_paragraphs_and_list_items_are_found(search, tree, people):
+    Question.objects.create(
+        title="Afspraken",
+        text="<p>Eerst de kennismaking</p><ul><li>grensbewaking</li><li>nazorg</li></ul>",
+        author=people["member"],
+        project=tree["project_a"],
+    )
+    for word in ("kennismaking", "grensbewaking", "nazorg"):
+        assert [r["title"] for r in search("member", word).results] == ["Afspraken"], word
+
+
 def test_links_follow_the_language(search, tree, people, posts):
     posts(1)
     assert 'href="/fr/kenniskring/forum/vragen/' in search("member", "zoekwoordveel", "fr").html
