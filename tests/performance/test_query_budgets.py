@@ -39,8 +39,10 @@ BUDGETS = {
     ("thread", "member"): 20,
     ("experience list", "member"): 21,
     ("experience", "member"): 20,
-    ("learning questions", "member"): 22,
-    ("challenge board", "member"): 18,
+    ("learning questions", "member"): 23,
+    ("challenge board", "member"): 20,
+    ("reflection overview", "member"): 22,
+    ("reflection overview", "partner"): 20,
 }
 
 
@@ -65,6 +67,7 @@ def addresses():
         "experience": experience.get_absolute_url(),
         "learning questions": reverse("kenniskring_learning:learning_questions"),
         "challenge board": reverse("kenniskring_learning:challenges"),
+        "reflection overview": reverse("kenniskring_learning:reflections"),
     }
 
 

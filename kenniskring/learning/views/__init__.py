@@ -3,7 +3,11 @@
 from django.utils.translation import gettext as _
 
 from kenniskring import access
+from kenniskring.paging import paginate
 from kenniskring.views import render
+
+# The learning lists show this many items a page, as the forum does.
+PER_PAGE = 20
 
 
 def refused(request, message=None):
@@ -18,4 +22,4 @@ def refused(request, message=None):
     )
 
 
-__all__ = ["refused", "render"]
+__all__ = ["PER_PAGE", "paginate", "refused", "render"]

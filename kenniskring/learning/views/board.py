@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Prefetch
+from django.db.models import Case, Count, IntegerField, Prefetch, Value, When
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
@@ -10,7 +10,7 @@ from kenniskring.models import BuddyProjectPage, NetworkDayPage
 from .. import access
 from ..forms import AgendaForm, ChallengeForm, CommentForm, ImpactNoteForm, LearningQuestionForm
 from ..models import Challenge, ChallengeComment, ImpactNote, LearningQuestion, QuestionSupport
-from . import refused, render
+from . import PER_PAGE, paginate, refused, render
 
 
 def learning_questions(request):
@@ -31,21 +31,27 @@ def learning_questions(request):
             return redirect("kenniskring_learning:learning_questions")
     elif request.method == "POST":
         return refused(request, _("Alleen leden van een project stellen leervragen."))
-    questions = (
+    questions = paginate(
+        request,
         LearningQuestion.objects.select_related("project")
         .prefetch_related("themes", "days")
         .annotate(support_count=Count("supports"))
+        .order_by("-created_at", "-pk"),
+        PER_PAGE,
     )
     supported = set()
     if project is not None:
         supported = set(
-            QuestionSupport.objects.filter(project=project).values_list("question_id", flat=True)
+            QuestionSupport.objects.filter(
+                project=project, question__in=[question.pk for question in questions]
+            ).values_list("question_id", flat=True)
         )
     return render(
         request,
         "kenniskring_learning/learning_questions.html",
         {
             "questions": questions,
+            "page_obj": questions,
             "form": form,
             "project": project,
             "supported": supported,
@@ -117,17 +123,44 @@ def challenges(request):
         challenge.save()
         messages.success(request, _("De uitdaging staat op het bord."))
         return redirect("kenniskring_learning:challenges")
-    items = Challenge.objects.select_related("project").prefetch_related(
-        Prefetch("comments", queryset=ChallengeComment.objects.select_related("project", "author"))
+    categories = Challenge.Category.choices
+    # Pages follow the board's order (the categories as listed), not the alphabet.
+    board_order = Case(
+        *[
+            When(category=value, then=Value(place))
+            for place, (value, _label) in enumerate(categories)
+        ],
+        output_field=IntegerField(),
     )
-    groups = {value: [] for value, _label in Challenge.Category.choices}
-    for challenge in items:
+    page = paginate(
+        request,
+        Challenge.objects.select_related("project")
+        .prefetch_related(
+            Prefetch(
+                "comments", queryset=ChallengeComment.objects.select_related("project", "author")
+            )
+        )
+        .alias(board_order=board_order)
+        .order_by("board_order", "created_at", "pk"),
+        PER_PAGE,
+    )
+    groups = {value: [] for value, _label in categories}
+    for challenge in page:
         groups[challenge.category].append(challenge)
-    board = [(value, label, groups[value]) for value, label in Challenge.Category.choices]
+    # A page shows the categories it holds; the first page also those that are still empty.
+    empty = set()
+    if page.number == 1:
+        filled = set(Challenge.objects.order_by().values_list("category", flat=True).distinct())
+        empty = {value for value, _label in categories if value not in filled}
+    board = [
+        (value, label, groups[value])
+        for value, label in categories
+        if groups[value] or value in empty
+    ]
     return render(
         request,
         "kenniskring_learning/challenges.html",
-        {"board": board, "form": form, "comment_form": CommentForm()},
+        {"board": board, "page_obj": page, "form": form, "comment_form": CommentForm()},
     )
 
 

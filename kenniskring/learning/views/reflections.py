@@ -16,7 +16,7 @@ from ..models import (
     ReflectionAttachment,
     ReflectionVersion,
 )
-from . import refused, render
+from . import PER_PAGE, paginate, refused, render
 
 
 def overview(request):
@@ -24,19 +24,25 @@ def overview(request):
     if not base_access.can_enter(request.user):
         return base_access.refuse(request)
     project = access.own_project(request.user)
-    assignments = list(ReflectionAssignment.objects.select_related("day").order_by("-due_date"))
+    # One page of assignments, newest first; the reflections below are those of this page.
+    assignments = paginate(
+        request,
+        ReflectionAssignment.objects.select_related("day").order_by("-due_date", "-pk"),
+        PER_PAGE,
+    )
+    on_page = [assignment.pk for assignment in assignments]
     mine = {}
     if project is not None:
         mine = {
             r.assignment_id: r
-            for r in Reflection.objects.filter(project=project).only(
+            for r in Reflection.objects.filter(project=project, assignment__in=on_page).only(
                 "id", "assignment_id", "status", "visibility", "project_id"
             )
         }
     shared = (
-        Reflection.objects.filter(status=Reflection.SUBMITTED)
+        Reflection.objects.filter(status=Reflection.SUBMITTED, assignment__in=on_page)
         .select_related("assignment", "project")
-        .order_by("-submitted_at")
+        .order_by("-submitted_at", "-pk")
     )
     if not base_access.is_partner(request.user):
         shared = shared.filter(visibility="kenniskring")
@@ -46,6 +52,7 @@ def overview(request):
         "kenniskring_learning/reflection_overview.html",
         {
             "rows": rows,
+            "page_obj": assignments,
             "project": project,
             "reflections": shared,
             "is_partner": base_access.is_partner(request.user),
