@@ -9,15 +9,9 @@ from django.utils import translation
 
 
 def language_of(user):
-    """The language a user's e-mails are written in: the one their member profile chose,
-    else the one they used the site in last, else the site's own."""
+    """The language a user's e-mails are written in (see `Member.mail_language`)."""
     member = getattr(user, "kenniskring_member", None) if user is not None else None
-    if member is not None:
-        known = {code for code, _name in settings.LANGUAGES}
-        for code in (member.language, member.last_language):
-            if code in known:
-                return code
-    return settings.LANGUAGE_CODE
+    return member.mail_language if member is not None else settings.LANGUAGE_CODE
 
 
 @contextmanager

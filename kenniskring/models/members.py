@@ -77,6 +77,15 @@ class Member(models.Model):
     def is_partner(self):
         return self.role in PARTNER_ROLES
 
+    @property
+    def mail_language(self):
+        """The chosen language, else the one used last, else the site's own."""
+        known = {code for code, _name in settings.LANGUAGES}
+        for code in (self.language, self.last_language):
+            if code in known:
+                return code
+        return settings.LANGUAGE_CODE
+
     def sync_groups(self):
         """The role decides the group: partners in *Partners*, project workers in *Kenniskring*.
 
