@@ -8,7 +8,8 @@ from wagtail.models import Collection, Page
 from . import conf
 
 
-def _group_names(user):
+def group_names(user):
+    """The names of the user's groups, read once per request."""
     if not hasattr(user, "_kenniskring_groups"):
         user._kenniskring_groups = set(user.groups.values_list("name", flat=True))
     return user._kenniskring_groups
@@ -18,7 +19,7 @@ def is_partner(user):
     return bool(
         user.is_authenticated
         and user.is_active
-        and (user.is_superuser or conf.get("PARTNER_GROUP") in _group_names(user))
+        and (user.is_superuser or conf.get("PARTNER_GROUP") in group_names(user))
     )
 
 
@@ -26,7 +27,7 @@ def can_enter(user):
     """Members and partners (and superusers) may see the kenniskring; nobody else."""
     if not (user.is_authenticated and user.is_active):
         return False
-    groups = _group_names(user)
+    groups = group_names(user)
     return (
         user.is_superuser
         or conf.get("MEMBER_GROUP") in groups

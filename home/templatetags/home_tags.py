@@ -13,6 +13,7 @@ from wagtail.models import PageViewRestriction, Site
 from home.cache import fragment
 from home.models import FooterText, Partner, SiteSettings
 from home.navigation import breadcrumb_pages, language_versions, menu_pages, page_alternates
+from kenniskring.access import group_names
 
 logger = logging.getLogger(__name__)
 register = template.Library()
@@ -30,7 +31,7 @@ def _visitor_key(request):
     elif user.is_superuser:
         groups = "superuser"
     else:
-        groups = tuple(sorted(user.groups.values_list("pk", flat=True)))
+        groups = tuple(sorted(group_names(user)))
     passed = []
     if settings.SESSION_COOKIE_NAME in request.COOKIES:  # no session read, no Vary: Cookie
         key = PageViewRestriction.passed_view_restrictions_session_key
@@ -61,7 +62,7 @@ def main_menu(context):
     language = getattr(page, "locale_id", None) or get_language()
     links = fragment(
         "menu",
-        (getattr(site, "pk", None), language, _visitor_key(request)),
+        lambda: (getattr(site, "pk", None), language, _visitor_key(request)),
         lambda: _menu_links(request, page),
     )
     if links is None:
