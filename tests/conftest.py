@@ -4,6 +4,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+# The kenniskring's small trees, people and learning material, for every test package.
+pytest_plugins = ["tests.kenniskring.fixtures", "tests.kenniskring_learning.fixtures"]
+
 LOCALE = Path(__file__).resolve().parent.parent / "locale"
 
 

@@ -1,17 +1,7 @@
 """Translated trees: the kenniskring's small tree, translated the way editors do it."""
-# ruff: noqa: F811  (fixtures imported from the kenniskring tests are redefined as arguments)
 
 import pytest
 from wagtail_localize.operations import TranslationCreator
-
-from tests.kenniskring.conftest import (  # noqa: F401 - fixtures
-    as_user,
-    home,
-    locales,
-    people,
-    regions,
-    tree,
-)
 
 
 @pytest.fixture

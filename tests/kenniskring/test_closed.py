@@ -29,7 +29,7 @@ def test_without_its_restriction_the_kenniskring_still_refuses_outsiders(as_user
 def test_any_page_type_under_the_kenniskring_is_closed(as_user, tree):
     from wagtail.models import Page
 
-    from .conftest import publish
+    from .fixtures import publish
 
     PageViewRestriction.objects.all().delete()
     plain = publish(tree["kenniskring"], Page(title="Losse pagina", slug="los"))

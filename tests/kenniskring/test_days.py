@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from kenniskring.models import Attendance, CalendarToken, NetworkDayPage, ThemeVote
 
-from .conftest import make_project, publish
+from .fixtures import make_project, publish
 
 
 def test_member_registers_their_projects_duo(as_user, tree):

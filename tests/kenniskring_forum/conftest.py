@@ -1,18 +1,9 @@
 """The forum reuses the kenniskring's small trees and people."""
-# ruff: noqa: F811  (fixtures imported from the kenniskring tests are redefined as arguments)
 
 import pytest
 from django.urls import reverse
 
 from kenniskring.forum.models import Answer, Question
-from tests.kenniskring.conftest import (  # noqa: F401 - fixtures
-    as_user,
-    home,
-    locales,
-    people,
-    regions,
-    tree,
-)
 
 
 @pytest.fixture

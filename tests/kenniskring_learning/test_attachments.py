@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from kenniskring.learning.models import Reflection, ReflectionAttachment
 
-from .conftest import PDF_BYTES, docx_bytes, png_bytes
+from .fixtures import PDF_BYTES, docx_bytes, png_bytes
 
 
 @pytest.fixture(autouse=True)

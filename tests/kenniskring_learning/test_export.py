@@ -13,7 +13,7 @@ from kenniskring.learning.export import COLUMNS, pseudonym
 from kenniskring.learning.models import Challenge, LearningQuestion, Reflection
 from kenniskring.models import Attendance, Member, Role
 
-from .conftest import make_reflection
+from .fixtures import make_reflection
 
 pytestmark = pytest.mark.django_db
 

@@ -20,7 +20,7 @@ from kenniskring.learning.models import (
 )
 from kenniskring.learning.views import PER_PAGE
 
-from .conftest import make_reflection
+from .fixtures import make_reflection
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from kenniskring.learning.models import ImpactNote, Reflection, ReflectionAttachment
 
-from .conftest import PDF_BYTES, make_reflection
+from .fixtures import PDF_BYTES, make_reflection
 
 pytestmark = pytest.mark.django_db
 

@@ -16,7 +16,7 @@ from kenniskring.learning.models import (
 )
 from kenniskring.models import Attendance
 
-from .conftest import make_reflection
+from .fixtures import make_reflection
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from kenniskring.learning.models import Reflection, ReflectionAssignment, ReflectionVersion
 
-from .conftest import make_reflection
+from .fixtures import make_reflection
 
 pytestmark = pytest.mark.django_db
 

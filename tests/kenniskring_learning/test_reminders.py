@@ -14,7 +14,7 @@ from django.utils import timezone, translation
 from kenniskring.learning.models import Reflection, ReflectionAssignment, ReminderSent
 from kenniskring.models import Member
 
-from .conftest import make_reflection
+from .fixtures import make_reflection
 
 pytestmark = pytest.mark.django_db
 

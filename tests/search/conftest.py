@@ -1,19 +1,7 @@
 """Search tests use the kenniskring's small trees, people and learning fixtures."""
-# ruff: noqa: F811  (fixtures imported from other test packages are redefined as arguments)
 
 import pytest
 from django.utils.html import strip_tags
-
-from tests.kenniskring.conftest import (  # noqa: F401 - fixtures
-    as_user,
-    home,
-    locales,
-    people,
-    publish,
-    regions,
-    tree,
-)
-from tests.kenniskring_learning.conftest import assignment, make_reflection  # noqa: F401
 
 
 class Found:

@@ -6,8 +6,7 @@ from wagtail.models import PageViewRestriction
 
 from kenniskring.forum.models import Answer, Comment, Experience, Question
 from kenniskring.learning.models import LearningQuestion
-
-from .conftest import make_reflection
+from tests.kenniskring_learning.fixtures import make_reflection
 
 EVERYONE = {"anonymous", "outsider", "editor", "member", "other_member", "partner"}
 MEMBERS = {"member", "other_member", "partner"}

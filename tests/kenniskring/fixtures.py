@@ -1,4 +1,7 @@
-"""Small kenniskring trees for tests; imports nothing from the host site (see test_plugin)."""
+"""Small kenniskring trees for tests; imports nothing from the host site (see test_plugin).
+
+A pytest plug-in (see tests/conftest.py): every test package can ask for these fixtures.
+"""
 
 import datetime
 

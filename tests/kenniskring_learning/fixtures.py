@@ -1,5 +1,4 @@
 """Fixtures for the learning material, on top of the kenniskring's own small trees."""
-# ruff: noqa: F811  (fixtures imported from the kenniskring tests are redefined as arguments)
 
 import datetime
 import io
@@ -14,15 +13,6 @@ from kenniskring.learning.models import (
     ReflectionAssignment,
     ReflectionAttachment,
     ReflectionVersion,
-)
-from tests.kenniskring.conftest import (  # noqa: F401
-    as_user,
-    home,
-    locales,
-    people,
-    publish,
-    regions,
-    tree,
 )
 
 
