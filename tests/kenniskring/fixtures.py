@@ -8,6 +8,7 @@ import datetime
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
+from django.core.mail.backends import locmem
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
@@ -182,3 +183,41 @@ def private_document(tree):
 @pytest.fixture
 def calendar_token(people):
     return CalendarToken.renew_for(people["member"])
+
+
+class CountingBackend(locmem.EmailBackend):
+    """The test backend, opening and closing "connections" the way the SMTP backend does
+    (`send_messages` on a closed one opens one for just those messages), and counting them."""
+
+    connections = 0
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.is_open = False
+
+    def open(self):
+        if self.is_open:
+            return False
+        self.is_open = True
+        CountingBackend.connections += 1
+        return True
+
+    def close(self):
+        self.is_open = False
+
+    def send_messages(self, messages):
+        opened = self.open()
+        try:
+            return super().send_messages(messages)
+        finally:
+            if opened:
+                self.close()
+
+
+@pytest.fixture
+def counting_backend(settings):
+    """Mail goes to `mail.outbox` as usual; `counting_backend.connections` says how many
+    connections were opened for it."""
+    settings.EMAIL_BACKEND = f"{__name__}.CountingBackend"
+    CountingBackend.connections = 0
+    return CountingBackend

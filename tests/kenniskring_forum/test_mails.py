@@ -4,7 +4,6 @@ import io
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.mail.backends import locmem
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -86,42 +85,6 @@ def test_no_digest_when_nothing_is_new(people):
 
 
 # --- Each member's language, only current members, one connection, a digest that remembers.
-
-
-class CountingBackend(locmem.EmailBackend):
-    """The test backend, opening and closing "connections" the way the SMTP backend does
-    (`send_messages` on a closed one opens one for just those messages), and counting them."""
-
-    connections = 0
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.is_open = False
-
-    def open(self):
-        if self.is_open:
-            return False
-        self.is_open = True
-        CountingBackend.connections += 1
-        return True
-
-    def close(self):
-        self.is_open = False
-
-    def send_messages(self, messages):
-        opened = self.open()
-        try:
-            return super().send_messages(messages)
-        finally:
-            if opened:
-                self.close()
-
-
-@pytest.fixture
-def counting_backend(settings):
-    settings.EMAIL_BACKEND = f"{__name__}.CountingBackend"
-    CountingBackend.connections = 0
-    return CountingBackend
 
 
 def writes_in(user, language):

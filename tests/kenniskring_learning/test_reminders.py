@@ -5,7 +5,6 @@ import datetime
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.mail.backends import locmem
 from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -68,35 +67,6 @@ def test_a_regional_assignment_reminds_only_its_region(tree, people):
 
 
 # --- Each member in their own language, only current members, one connection.
-
-
-class CountingBackend(locmem.EmailBackend):
-    """The test backend, opening and closing "connections" the way the SMTP backend does
-    (`send_messages` on a closed one opens one for just those messages), and counting them."""
-
-    connections = 0
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.is_open = False
-
-    def open(self):
-        if self.is_open:
-            return False
-        self.is_open = True
-        CountingBackend.connections += 1
-        return True
-
-    def close(self):
-        self.is_open = False
-
-    def send_messages(self, messages):
-        opened = self.open()
-        try:
-            return super().send_messages(messages)
-        finally:
-            if opened:
-                self.close()
 
 
 def add_member(django_user_model, name, project, language="", group="Kenniskring", **extra):
@@ -165,14 +135,12 @@ def reminder_queries(count, tree, django_user_model):
 
 
 def test_reminders_cost_the_same_queries_and_one_connection_for_any_number_of_members(
-    tree, people, django_user_model, settings
+    tree, people, django_user_model, counting_backend
 ):
-    settings.EMAIL_BACKEND = f"{__name__}.CountingBackend"
-    CountingBackend.connections = 0
     few = reminder_queries(2, tree, django_user_model)
     ReminderSent.objects.all().delete()
     ReflectionAssignment.objects.all().delete()
     django_user_model.objects.filter(username__startswith="lid2_").delete()
     many = reminder_queries(10, tree, django_user_model)
     assert many == few
-    assert CountingBackend.connections == 2  # one per run
+    assert counting_backend.connections == 2  # one per run
