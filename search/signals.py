@@ -1,11 +1,11 @@
 """Keeps the search documents in step with pages and member content as they change."""
 
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from taggit.models import TaggedItem
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-from kenniskring.forum.models import ExperienceTag, QuestionTag
+from kenniskring.forum.models import Experience, ExperienceTag, Question, QuestionTag
 from kenniskring.learning.models import LearningQuestion
 
 from . import documents
@@ -28,18 +28,33 @@ def on_delete(sender, instance, **kwargs):
     documents.remove(sender, instance.pk)
 
 
-def on_tags_changed(sender, instance, raw=False, **kwargs):
-    # Themes are saved after their post or question; take them over when they change.
-    if raw:
+TAGGED = (Question, Experience, LearningQuestion)
+
+
+def on_tags_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs):
+    """Themes are saved after their post or question: take them over once per add, remove or
+    clear (taggit sends one m2m signal for all the tags of a call), not once per tag."""
+    if reverse or action not in ("post_add", "post_remove", "post_clear"):
         return
+    if action != "post_clear" and not pk_set:
+        return
+    if isinstance(instance, TAGGED):
+        target = type(instance).objects.filter(pk=instance.pk).first()
+        if target is not None:
+            documents.sync(target)
+
+
+def on_tag_row_deleted(sender, instance, **kwargs):
+    """A theme deleted from the tag list takes its rows along without an m2m signal."""
     if isinstance(instance, TaggedItem):
-        if instance.content_type.model_class() is not LearningQuestion:
-            return
-        target = LearningQuestion.objects.filter(pk=instance.object_id).first()
+        model, pk = instance.content_type.model_class(), instance.object_id
     else:
-        target = type(instance.content_object).objects.filter(pk=instance.content_object_id).first()
-    if target is not None:
-        documents.sync(target)
+        model, pk = type(instance).content_object.field.related_model, instance.content_object_id
+    if model in TAGGED:
+        # Read again: when the post itself is being deleted, it is gone and stays gone.
+        target = model.objects.filter(pk=pk).first()
+        if target is not None:
+            documents.sync(target)
 
 
 def connect():
@@ -49,5 +64,7 @@ def connect():
         post_save.connect(on_save, sender=model, dispatch_uid=f"search_save_{model.__name__}")
         post_delete.connect(on_delete, sender=model, dispatch_uid=f"search_del_{model.__name__}")
     for model in (QuestionTag, ExperienceTag, TaggedItem):
-        for signal in (post_save, post_delete):
-            signal.connect(on_tags_changed, sender=model, dispatch_uid=f"search_{model.__name__}")
+        m2m_changed.connect(on_tags_changed, sender=model, dispatch_uid=f"search_{model.__name__}")
+        post_delete.connect(
+            on_tag_row_deleted, sender=model, dispatch_uid=f"search_del_{model.__name__}"
+        )
