@@ -1,13 +1,21 @@
 import re
 from collections import Counter
 
+from django.contrib.postgres.search import SearchQuery
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db import connections
+from django.db.models import Count, Q, Value
+from django.db.models.sql import Query
 from django.template.response import TemplateResponse
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
+from modelsearch.backends.database.postgres.postgres import (
+    PostgresSearchBackend,
+    PostgresSearchQueryCompiler,
+)
+from modelsearch.query import PlainText
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
@@ -33,6 +41,63 @@ def clean(value, length):
     return "".join(ch for ch in value[: length * 2] if ch.isprintable() or ch == " ").strip()[
         :length
     ]
+
+
+class Parsed(PlainText):
+    """Plain words together with the text query PostgreSQL makes of them (see `words_query`)."""
+
+    def __init__(self, query_string, tsquery):
+        super().__init__(query_string, operator="and")
+        self.tsquery = tsquery
+
+
+class ParsedQuery(SearchQuery):
+    """A text query as PostgreSQL parsed it already, given as a constant.
+
+    The backend writes `to_tsquery('…')` without a configuration, which PostgreSQL may only
+    treat as stable: it parses the words again for every index entry it tests and twice more
+    for every hit it ranks, and cannot estimate how many entries match, so it plans for a
+    handful of hits where there may be thousands. A constant has neither problem.
+    """
+
+    template = "%(expressions)s::tsquery"
+
+    def __init__(self, tsquery):
+        super().__init__(Value(tsquery), search_type="raw")
+
+
+class PostgresCompiler(PostgresSearchQueryCompiler):
+    def build_tsquery(self, query, config=None):
+        if isinstance(query, Parsed):
+            return ParsedQuery(query.tsquery)
+        return super().build_tsquery(query, config=config)
+
+
+def words_query(backend, words):
+    """The words as the backend's query; on PostgreSQL parsed once, by PostgreSQL itself, in
+    the same session and the same way the backend would have asked for it."""
+    query = PlainText(" ".join(words), operator="and")
+    if not isinstance(backend, PostgresSearchBackend):
+        return query
+    compiler = PostgresSearchQueryCompiler(SearchDocument.objects.none(), query)
+    tsquery = compiler.build_tsquery(query, config=compiler.get_config(backend))
+    sql_query = Query(SearchDocument)
+    connection = connections[SearchDocument.objects.db]
+    sql, params = tsquery.resolve_expression(sql_query).as_sql(
+        sql_query.get_compiler(connection=connection), connection
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT ({sql})::text", params)
+        (parsed,) = cursor.fetchone()
+    return Parsed(query.query_string, parsed)
+
+
+def search_backend():
+    """The search backend; on PostgreSQL with a compiler that takes the words as parsed."""
+    backend = get_search_backend()
+    if isinstance(backend, PostgresSearchBackend):
+        backend.query_compiler_class = PostgresCompiler
+    return backend
 
 
 def readable_pages(request):
@@ -182,8 +247,9 @@ def search(request):
     if words:
         pages = readable_pages(request)
         documents = readable_documents(request, pages)
-        backend = get_search_backend()
-        base = backend.search(" ".join(words), documents, operator="and")
+        backend = search_backend()
+        asked = words_query(backend, words)
+        base = backend.search(asked, documents)
         pairs, context["facets"] = facets(base, chosen)
         filtered = documents
         kind = chosen["soort"] if chosen["soort"] in Kind.values else None
@@ -193,7 +259,7 @@ def search(request):
             filtered = filtered.filter(region=region)
         if chosen["thema"]:
             filtered = filtered.filter(themes__slug=chosen["thema"])
-        results = backend.search(" ".join(words), filtered.select_related("page"), operator="and")
+        results = backend.search(asked, filtered.select_related("page"))
         paginator = Paginator(results, RESULTS_PER_PAGE)
         if not chosen["thema"]:  # the facet counts already tell how many hits there are
             paginator.count = sum(
