@@ -57,8 +57,10 @@ def remove(model, pk):
 
 
 def _store(model, pk, themes=(), **fields):
+    themes = list(themes)
+    fields["theme_ids"] = sorted({tag.pk for tag in themes})
     if _collecting is not None:
-        _collecting.append((source_type(model), pk, list(themes), fields))
+        _collecting.append((source_type(model), pk, themes, fields))
         return None
     with transaction.atomic():
         document, _ = SearchDocument.objects.update_or_create(

@@ -16,6 +16,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 from modelsearch.query import PlainText
+from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
@@ -146,45 +147,68 @@ def matching(results):
 
 
 def facets(results, chosen):
-    """Counts per kind, region and theme of every hit: two queries over the matches."""
+    """Counts per kind, region and theme of every hit, from one grouped query over the matches
+    (and one for the names of the themes found).
+
+    Returns the groups — (kind, region id, theme ids, hits) — from which any combination of
+    filters can be counted, the ids of the themes found by their slug, and the facets.
+    """
     hits = matching(results).order_by()
-    kinds, regions, pairs = Counter(), Counter(), {}
-    for kind, region, n in hits.values_list("kind", "region").annotate(n=Count("pk")).order_by():
+    groups = list(
+        hits.values_list("kind", "region", "theme_ids").annotate(n=Count("pk")).order_by()
+    )
+    kinds, regions, themes = Counter(), Counter(), Counter()
+    for kind, region, theme_ids, n in groups:
         kinds[kind] += n
         regions[region] += n
-        pairs[kind, region] = n
-    themes = (
-        SearchDocument.themes.through.objects.filter(searchdocument__in=hits.values("pk"))
-        .values_list("tag__slug", "tag__name")
-        .annotate(n=Count("pk"))
-        .order_by("tag__name")
+        for theme_id in theme_ids:
+            themes[theme_id] += n
+    tags = Tag.objects.filter(pk__in=list(themes)).order_by("name")
+    found = [(tag.pk, tag.slug, tag.name) for tag in tags]
+    return (
+        groups,
+        {slug: pk for pk, slug, _ in found},
+        {
+            "kinds": [
+                {
+                    "value": value,
+                    "label": label,
+                    "count": kinds[value],
+                    "chosen": value == chosen["soort"],
+                }
+                for value, label in Kind.choices
+                if kinds.get(value)
+            ],
+            "regions": [
+                {
+                    "value": r.slug,
+                    "label": r.name,
+                    "count": regions[r.pk],
+                    "chosen": r.slug == chosen["regio"],
+                }
+                for r in chosen["all_regions"]
+                if regions.get(r.pk)
+            ],
+            "themes": [
+                {
+                    "value": slug,
+                    "label": name,
+                    "count": themes[pk],
+                    "chosen": slug == chosen["thema"],
+                }
+                for pk, slug, name in found
+            ],
+        },
     )
-    return pairs, {
-        "kinds": [
-            {
-                "value": value,
-                "label": label,
-                "count": kinds[value],
-                "chosen": value == chosen["soort"],
-            }
-            for value, label in Kind.choices
-            if kinds.get(value)
-        ],
-        "regions": [
-            {
-                "value": r.slug,
-                "label": r.name,
-                "count": regions[r.pk],
-                "chosen": r.slug == chosen["regio"],
-            }
-            for r in chosen["all_regions"]
-            if regions.get(r.pk)
-        ],
-        "themes": [
-            {"value": slug, "label": name, "count": n, "chosen": slug == chosen["thema"]}
-            for slug, name, n in themes
-        ],
-    }
+
+
+def count(groups, kind=None, region=None, theme=None):
+    """How many hits of the grouped facet counts are of this kind, region and theme (id)."""
+    return sum(
+        n
+        for k, r, theme_ids, n in groups
+        if kind in (None, k) and region in (None, r) and (theme is None or theme in theme_ids)
+    )
 
 
 def promotions(query, pages):
@@ -250,7 +274,7 @@ def search(request):
         backend = search_backend()
         asked = words_query(backend, words)
         base = backend.search(asked, documents)
-        pairs, context["facets"] = facets(base, chosen)
+        groups, themes, context["facets"] = facets(base, chosen)
         filtered = documents
         kind = chosen["soort"] if chosen["soort"] in Kind.values else None
         if kind:
@@ -261,12 +285,12 @@ def search(request):
             filtered = filtered.filter(themes__slug=chosen["thema"])
         results = backend.search(asked, filtered.select_related("page"))
         paginator = Paginator(results, RESULTS_PER_PAGE)
-        if not chosen["thema"]:  # the facet counts already tell how many hits there are
-            paginator.count = sum(
-                n
-                for (k, r), n in pairs.items()
-                if kind in (None, k) and (region is None or region.pk == r)
-            )
+        # The facet counts already tell how many hits there are; none has a theme not found.
+        paginator.count = (
+            0
+            if chosen["thema"] and chosen["thema"] not in themes
+            else count(groups, kind, region and region.pk, themes.get(chosen["thema"]))
+        )
         page = paginator.get_page(request.GET.get("page"))
         context.update(
             search_results=page,
