@@ -40,6 +40,17 @@ def report(answer, people):
     return Report.objects.create(post=answer, reporter=people["member"], reason="Privé-gegevens")
 
 
+def moderation_steps(answer):
+    """The moderation log of an answer: (action, moderator) in order."""
+    return list(
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Answer), object_id=str(answer.pk)
+        )
+        .order_by("timestamp", "pk")
+        .values_list("action", "user__username")
+    )
+
+
 def test_member_reports_a_post_with_a_reason(as_user, answer, people):
     client = as_user("member")
     empty = client.post(url("report", "antwoord", answer.pk), {"reason": " "})
@@ -70,13 +81,7 @@ def test_partner_hides_and_restores_and_every_step_is_logged(as_user, question, 
     )
     as_user("partner").post(url("moderate", "antwoord", answer.pk, "herstellen"))
     assert text in as_user("member").get(question.get_absolute_url()).content.decode()
-    steps = list(
-        ModelLogEntry.objects.filter(
-            content_type=ContentType.objects.get_for_model(Answer), object_id=str(answer.pk)
-        )
-        .order_by("timestamp", "pk")
-        .values_list("action", "user__username")
-    )
+    steps = moderation_steps(answer)
     assert steps == [
         ("kenniskring_forum.hide", "partner"),
         ("kenniskring_forum.restore", "partner"),
@@ -156,13 +161,7 @@ def test_editor_hides_and_restores_from_the_queue_and_every_step_is_logged(
     assert answer.hidden_at is None and answer.hidden_by is None
     assert ANSWER_TEXT in thread_as_member(as_user, question)
 
-    steps = list(
-        ModelLogEntry.objects.filter(
-            content_type=ContentType.objects.get_for_model(Answer), object_id=str(answer.pk)
-        )
-        .order_by("timestamp", "pk")
-        .values_list("action", "user__username")
-    )
+    steps = moderation_steps(answer)
     assert steps == [
         ("kenniskring_forum.hide", "redacteur"),
         ("kenniskring_forum.restore", "redacteur"),
