@@ -49,16 +49,14 @@ def _generation():
 
 def fragment(name, parts, build):
     """What `build()` returns for a piece every page shows (the menu, the footer), kept in the
-    shared cache until the next purge. `parts` (or a callable giving them, asked only when
-    the cache is on) must hold everything the piece depends on
+    shared cache until the next purge. `parts()` gives everything the piece depends on
     besides the site's content: the language, and for anything filtered by access the
-    visitor's groups. Off, like the page cache, when ``KENNISPLEIN_PAGE_CACHE_SECONDS`` is 0.
+    visitor's groups; it is asked only when the cache is on. Off, like the page cache, when
+    ``KENNISPLEIN_PAGE_CACHE_SECONDS`` is 0.
     """
     if not _seconds():
         return build()
-    if callable(parts):
-        parts = parts()
-    digest = hashlib.sha256(repr(parts).encode()).hexdigest()
+    digest = hashlib.sha256(repr(parts()).encode()).hexdigest()
     key = f"fragment:{_generation()}:{name}:{digest}"
     value = _cache().get(key)
     if value is None:

@@ -1,9 +1,14 @@
-"""E-mails to members, in the member's own language."""
+"""E-mails to members, in the member's own language.
+
+`messages_for(users, render)` writes one message per user in that user's language, rendering
+once per language; `send_all` sends them over one connection. `send_to_member` is the
+one-recipient case.
+"""
 
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -21,15 +26,46 @@ def in_language_of(user):
         yield
 
 
-def send_to_member(user, subject_template, body_template, context=None, **kwargs):
-    """Send `user` one e-mail rendered from two templates in their language.
+def render_mail(subject_template, body_template, context):
+    """(subject, body) in the active language; the subject folded into one line."""
+    subject = " ".join(render_to_string(subject_template, context).split())
+    return subject, render_to_string(body_template, context)
 
-    The subject template's whitespace is folded into one line. Extra keyword arguments go to
-    `django.core.mail.send_mail` (e.g. `html_message`, `fail_silently`).
+
+def messages_for(users, render):
+    """One `EmailMessage` per user with an address, each in that user's language.
+
+    `render()` returns (subject, body); it is called inside the language (so it reverses its
+    addresses itself), once per language among `users`.
     """
-    if not user.email:
+    rendered = {}
+    messages = []
+    for user in users:
+        if not user.email:
+            continue
+        language = language_of(user)
+        if language not in rendered:
+            with in_language_of(user):
+                rendered[language] = render()
+        subject, body = rendered[language]
+        messages.append(EmailMessage(subject, body, None, [user.email]))
+    return messages
+
+
+def send_all(messages, connection=None):
+    """Send `messages` over one connection (`connection`, kept open, or a new one); returns
+    how many went out."""
+    if not messages:
         return 0
-    with in_language_of(user):
-        subject = " ".join(render_to_string(subject_template, context).split())
-        body = render_to_string(body_template, context)
-        return send_mail(subject, body, None, [user.email], **kwargs)
+    if connection is not None:
+        connection.open()  # does nothing when it is open already
+        return connection.send_messages(messages) or 0
+    with get_connection() as new:
+        return new.send_messages(messages) or 0
+
+
+def send_to_member(user, subject_template, body_template, context=None):
+    """Send `user` one e-mail rendered from two templates in their language."""
+    return send_all(
+        messages_for([user], lambda: render_mail(subject_template, body_template, context))
+    )

@@ -124,7 +124,7 @@ def site_footer(context):
             },
         )
 
-    return fragment("footer", (getattr(site, "pk", None), get_language()), render)
+    return fragment("footer", lambda: (getattr(site, "pk", None), get_language()), render)
 
 
 @register.inclusion_tag("includes/open_graph.html", takes_context=True)

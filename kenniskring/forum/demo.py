@@ -8,10 +8,9 @@ what is missing.
 import datetime
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.utils import timezone
 
-from .. import conf
 from ..models import BuddyProjectPage, Member, Role
 from .models import Answer, Comment, Experience, Follow, Question, Report
 
@@ -290,7 +289,7 @@ EXPERIENCES = [
 ]
 
 
-def _voices(projects, member_group):
+def _voices(projects):
     User = get_user_model()
     voices = []
     for (username, first, last), project in zip(VOICES, projects, strict=False):
@@ -304,7 +303,6 @@ def _voices(projects, member_group):
             )
             user.set_unusable_password()
             user.save()
-            user.groups.add(member_group)
         Member.objects.get_or_create(
             user=user, defaults={"project": project, "role": Role.PROJECT_WORKER}
         )
@@ -322,12 +320,11 @@ def _paragraphs(text):
 
 
 def build(demo):
-    member_group = Group.objects.get_or_create(name=conf.get("MEMBER_GROUP"))[0]
     projects = list(BuddyProjectPage.objects.live().order_by("title"))
     people = [
         demo.objects["user:lid"],
         demo.objects["user:lid2"],
-        *_voices(projects[2::4], member_group),
+        *_voices(projects[2::4]),
     ]
     partner = demo.objects["user:partner"]
     now = timezone.now()

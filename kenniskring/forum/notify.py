@@ -1,19 +1,17 @@
 """E-mails of the forum: to followers on a new answer or comment, and the weekly digest.
 
-Every mail is written in its recipient's language (`kenniskring.mail.language_of`): subject,
+Every mail is written in its recipient's language (`kenniskring.mail.messages_for`): subject,
 body and addresses. The text is the same for everyone who reads a language, so it is rendered
 once per language and sent to all recipients over one connection.
 """
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
-from django.template.loader import render_to_string
 from django.urls import reverse
 
-from ..mail import in_language_of, language_of
+from .. import access
+from ..mail import messages_for, render_mail, send_all
 from .cleaning import visible_text
 from .models import Follow
-from .permissions import kenniskring_users
 
 
 def absolute(url):
@@ -26,44 +24,16 @@ def author_name(user):
     return user.get_full_name() or user.get_username()
 
 
-def render_mail(subject_template, body_template, context):
-    """(subject, body) in the active language; the subject folded into one line."""
-    subject = " ".join(render_to_string(subject_template, context).split())
-    return subject, render_to_string(body_template, context)
-
-
 def mail_recipients():
-    """Who may get forum content by e-mail: exactly who may read it, i.e. active accounts
-    that may still enter the kenniskring (`access.can_enter`; a deleted member profile takes
-    its person out of the groups). One query, with the member profile joined, so reading
-    each one's language costs nothing more."""
-    return kenniskring_users().select_related("kenniskring_member").order_by("pk")
-
-
-def messages_for(users, render):
-    """One `EmailMessage` per user, each in that user's language.
-
-    `render()` returns (subject, body); it is called inside the language (so it must reverse
-    its addresses itself), once per language among `users`.
-    """
-    rendered = {}
-    messages = []
-    for user in users:
-        language = language_of(user)
-        if language not in rendered:
-            with in_language_of(user):
-                rendered[language] = render()
-        subject, body = rendered[language]
-        messages.append(EmailMessage(subject, body, None, [user.email]))
-    return messages
-
-
-def send(messages):
-    """Send all messages over a single connection; returns how many went out."""
-    if not messages:
-        return 0
-    with get_connection() as connection:
-        return connection.send_messages(messages) or 0
+    """Who may get forum content by e-mail: exactly who may read it (`access.can_enter`),
+    with an address. One query, with the member profile joined, so reading each one's
+    language costs nothing more."""
+    return (
+        access.users_who_may_enter()
+        .exclude(email="")
+        .select_related("kenniskring_member")
+        .order_by("pk")
+    )
 
 
 def followers(thread):
@@ -99,4 +69,4 @@ def notify_followers(post):
             context,
         )
 
-    return send(messages_for(recipients, render))
+    return send_all(messages_for(recipients, render))

@@ -42,17 +42,3 @@ class ModerationPermissionPolicy(BaseDjangoAuthPermissionPolicy):
         partners = Q(is_active=True, groups__name=conf.get("PARTNER_GROUP"))
         given = self._get_users_with_any_permission_codenames_filter(["moderate_forum"])
         return users.filter(partners | given).distinct()
-
-
-def kenniskring_users():
-    """Every active account that may enter the kenniskring, as one query."""
-    return (
-        get_user_model()
-        .objects.filter(is_active=True)
-        .filter(
-            Q(is_superuser=True)
-            | Q(groups__name__in=[conf.get("MEMBER_GROUP"), conf.get("PARTNER_GROUP")])
-        )
-        .exclude(email="")
-        .distinct()
-    )

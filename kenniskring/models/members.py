@@ -69,9 +69,10 @@ class Member(models.Model):
     def __str__(self):
         return self.user.get_full_name() or self.user.get_username()
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        self.sync_groups()
+    def save(self, *args, update_fields=None, **kwargs):
+        super().save(*args, update_fields=update_fields, **kwargs)
+        if update_fields is None or "role" in update_fields:
+            self.sync_groups()
 
     @property
     def is_partner(self):
@@ -96,12 +97,10 @@ class Member(models.Model):
 
         from .. import conf
 
+        wanted, other = conf.get("MEMBER_GROUP"), conf.get("PARTNER_GROUP")
         if self.is_partner:
-            wanted, other = conf.get("PARTNER_GROUP"), conf.get("MEMBER_GROUP")
-        else:
-            wanted, other = conf.get("MEMBER_GROUP"), conf.get("PARTNER_GROUP")
-        memberships = self.user.groups.through.objects.filter(user_id=self.user_id)
-        memberships.filter(group__name=other).delete()
+            wanted, other = other, wanted
+        self._group_rows([other]).delete()
         self.user.groups.add(Group.objects.get_or_create(name=wanted)[0])
         self.user.__dict__.pop("_kenniskring_groups", None)
 
@@ -109,9 +108,12 @@ class Member(models.Model):
         """A deleted profile takes the person out of the kenniskring's groups."""
         from .. import conf
 
-        names = [conf.get("PARTNER_GROUP"), conf.get("MEMBER_GROUP")]
+        self._group_rows([conf.get("MEMBER_GROUP"), conf.get("PARTNER_GROUP")]).delete()
+
+    def _group_rows(self, names):
+        """The person's memberships of the named groups (without loading the user)."""
         through = type(self).user.field.related_model.groups.through
-        through.objects.filter(user_id=self.user_id, group__name__in=names).delete()
+        return through.objects.filter(user_id=self.user_id, group__name__in=names)
 
 
 def hash_token(token):

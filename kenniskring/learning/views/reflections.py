@@ -196,8 +196,9 @@ def detail(request, pk):
     reflection, allowed = _readable(request, pk)
     if not allowed:
         return refused(request, _("Deze reflectie is niet gedeeld met de hele kenniskring."))
+    own = access.is_own(request.user, reflection.project)
     versions = None
-    if access.is_own(request.user, reflection.project):
+    if own:
         versions = reflection.versions.select_related("saved_by")
     elif access.sees_all_of(request.user, reflection.project):
         # Partners follow the submitted versions, not the project's drafts in between.
@@ -210,7 +211,7 @@ def detail(request, pk):
         {
             "reflection": reflection,
             "versions": versions,
-            "can_edit": access.is_own(request.user, reflection.project),
+            "can_edit": own,
         },
     )
 

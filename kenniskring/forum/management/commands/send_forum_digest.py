@@ -5,8 +5,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from ....mail import messages_for, render_mail, send_all
 from ...models import DigestRun, Experience, Question
-from ...notify import absolute, mail_recipients, messages_for, render_mail, send
+from ...notify import absolute, mail_recipients
 
 DIGEST = "weekly"
 
@@ -85,7 +86,7 @@ class Command(BaseCommand):
                 context,
             )
 
-        sent = send(messages_for(recipients, render))
+        sent = send_all(messages_for(recipients, render))
         self.remember(until)
         self.stdout.write(f"Digest sent to {sent} member(s).")
 

@@ -2,17 +2,16 @@ import datetime
 from collections import defaultdict
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import get_connection
 from django.core.management.base import BaseCommand
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from kenniskring import conf as kenniskring_conf
-from kenniskring.mail import in_language_of
+from kenniskring import access
+from kenniskring.mail import messages_for, send_all
 from kenniskring.models import BuddyProjectPage, Member, NetworkDayPage, RegionPage
 
 from ... import conf
@@ -30,31 +29,25 @@ def projects_for(day):
 
 
 def current_members(projects):
-    """The people who act for these projects today, by project id.
-
-    Membership ends when the account is deactivated, the profile is deleted or moved to
-    another project, or the person is taken out of the kenniskring's groups: the same
-    rule as `kenniskring.access.member_project`. One query for all projects.
-    """
-    groups = [kenniskring_conf.get("MEMBER_GROUP"), kenniskring_conf.get("PARTNER_GROUP")]
+    """The people who act for these projects today, by project id: profiles of accounts that
+    may still enter the kenniskring (`access.users_who_may_enter`), with an address. One
+    query for all projects."""
     members = (
-        Member.objects.filter(project__in=projects, user__is_active=True)
-        .exclude(user__email="")
-        .filter(Q(user__is_superuser=True) | Q(user__groups__name__in=groups))
+        Member.objects.filter(project__in=projects)
+        .filter(user__in=access.users_who_may_enter().exclude(email=""))
         .select_related("user")
-        .distinct()
         .order_by("user__email", "pk")
     )
     by_project = defaultdict(list)
     for member in members:
-        by_project[member.project_id].append(member)
+        by_project[member.project_id].append(member.user)
     return by_project
 
 
-def reminder(assignment, project, member):
-    """The reminder to one member, in that member's language (subject, text and link)."""
-    user = member.user
-    with in_language_of(user):
+def reminders(assignment, project, users):
+    """The reminder to each of `users`, in their own language (subject, text and link)."""
+
+    def render():
         link = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/") + reverse(
             "kenniskring_learning:write", args=[assignment.pk]
         )
@@ -63,7 +56,9 @@ def reminder(assignment, project, member):
             "kenniskring_learning/emails/reminder.txt",
             {"assignment": assignment, "project": project, "link": link},
         )
-    return EmailMessage(subject, body, None, [user.email])
+        return subject, body
+
+    return messages_for(users, render)
 
 
 class Command(BaseCommand):
@@ -101,14 +96,13 @@ class Command(BaseCommand):
         for project in projects:
             if not members[project.pk]:
                 continue
-            messages = [reminder(assignment, project, member) for member in members[project.pk]]
+            messages = reminders(assignment, project, members[project.pk])
             try:
                 # Remembered only if the mails went out; once per project, also when two
                 # runs overlap.
                 with transaction.atomic():
                     ReminderSent.objects.create(assignment=assignment, project=project)
-                    connection.open()  # does nothing when it is open already
-                    connection.send_messages(messages)
+                    send_all(messages, connection)
             except IntegrityError:
                 continue
             sent += 1
