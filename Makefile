@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-browser install migrate demo lint format lock clean bench messages
+.PHONY: run test test-random test-browser install migrate demo lint format lock clean bench messages
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kennisplein needs Python 3.11 or newer")'
@@ -37,12 +37,24 @@ run: demo
 	@echo "Kennisplein runs at http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/)"
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
+# The suite runs in parallel over the machine's cores (pytest-xdist, one database per worker):
+# the browser tests as one group on one worker, the demo-site tests as another. WORKERS=0 runs
+# it in one process; the slowest tests are listed at the end (docs/testing.md).
+WORKERS ?= auto
+ORDER   ?= -p no:randomly
+PYTEST  := $(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup --durations=10 $(ORDER)
+
 test: install
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
+
+# The same in a random order: pytest-randomly prints its seed at the top; repeat an order with
+# `make test-random PYTEST_ARGS=--randomly-seed=N`.
+test-random: install
+	$(MAKE) test ORDER=
 
 # Only the real-browser tests (Chromium, see README); screenshots go to artifacts/screenshots/.
 test-browser: install
-	$(BIN)/python -m pytest tests/browser $(PYTEST_ARGS)
+	$(PYTEST) tests/browser $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -65,6 +65,13 @@ def _is_browser_test(item):
     return HERE in Path(str(item.path)).resolve().parents
 
 
+def pytest_itemcollected(item):
+    """Under xdist (`--dist loadgroup`) one worker runs the whole browser group: one site,
+    one Chromium."""
+    item.add_marker(pytest.mark.xdist_group("browser"))
+    item.add_marker(pytest.mark.early)
+
+
 def pytest_collection_modifyitems(config, items):
     if NO_BROWSER and not IN_CI:
         marker = pytest.mark.skip(reason=f"browser tests: {NO_BROWSER}")

@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SITE_ONLY = ["test_outside.py", "test_plugin.py"]
 
 
+@pytest.mark.early
 @pytest.mark.skipif(
     "tests.kenniskring.host" in sys.modules, reason="already running inside the plug-in host"
 )
@@ -25,6 +26,8 @@ def test_kenniskring_tests_pass_in_a_minimal_host_without_home():
         "-q",
         "-p",
         "no:cacheprovider",
+        "-p",
+        "no:randomly",
         "--ds=tests.kenniskring.host.settings",
         *[f"--ignore=tests/kenniskring/{name}" for name in SITE_ONLY],
     ]

@@ -1,14 +1,11 @@
 """The demo forum, built by the site's demo command (a Kennisplein-only test)."""
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from kenniskring.forum.models import Answer, Comment, Experience, Question, Report
 
 from .conftest import url
-
-pytestmark = pytest.mark.django_db
 
 
 def test_demo_forum_is_built_once_and_shown_to_the_demo_member(demo_site, client):

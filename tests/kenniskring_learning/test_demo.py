@@ -1,6 +1,5 @@
 """The demo step builds learning material for the demo projects, and runs twice safely."""
 
-import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -10,8 +9,6 @@ from kenniskring.learning.models import (
     Reflection,
     ReflectionAssignment,
 )
-
-pytestmark = pytest.mark.django_db
 
 
 def test_demo_learning_material(demo_site, client):
