@@ -1,6 +1,7 @@
 """Settings shared by every environment; safe for production by itself (no DEBUG, no key)."""
 
 import os
+import subprocess
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -47,6 +48,52 @@ def redis_url_from_env():
             "REDIS_URL is malformed: expected redis://host:port/db, rediss://… or unix://…"
         )
     return url
+
+
+def release_id():
+    """What tells this release's cached pages from another's during a rolling deploy:
+    `KENNISPLEIN_RELEASE` (set it to the deployed commit or tag), else the checkout's git
+    commit, else the project's version."""
+    release = os.environ.get("KENNISPLEIN_RELEASE", "").strip()
+    if release:
+        return release
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "--short=12", "HEAD"],  # noqa: S607
+            cwd=BASE_DIR,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "0.1.0"
+
+
+def redis_cache_settings(url, release):
+    """The caches for Redis at `url`: they fail open (home/cache_backends.py) and give up on
+    an unreachable or hung Redis within half a second. Sessions live in the database, with
+    Redis in front (`cached_db`): a Redis outage or restart logs nobody out."""
+    options = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+    backend = "home.cache_backends.FailOpenRedisCache"
+    return {
+        "CACHES": {
+            "default": {
+                "BACKEND": backend,
+                "LOCATION": url,
+                "KEY_PREFIX": f"kennisplein:{release}",
+                "OPTIONS": options,
+            },
+            "sessions": {
+                "BACKEND": backend,
+                "LOCATION": url,
+                "KEY_PREFIX": "kennisplein-session",
+                "OPTIONS": options,
+            },
+        },
+        "SESSION_ENGINE": "django.contrib.sessions.backends.cached_db",
+        "SESSION_CACHE_ALIAS": "sessions",
+    }
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
