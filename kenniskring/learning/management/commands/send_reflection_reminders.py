@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kenniskring import access
+from kenniskring.jobs import only_one
 from kenniskring.mail import messages_for, send_all
 from kenniskring.models import BuddyProjectPage, Member, NetworkDayPage, RegionPage
 
@@ -69,6 +70,14 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        # Cron may start this on every server at once: one run sends, the others stop here.
+        with only_one("reflection-reminders") as mine:
+            if not mine:
+                self.stdout.write("Another reminder run is busy: this one sends nothing.")
+                return
+            self.send()
+
+    def send(self):
         today = timezone.localdate()
         horizon = today + datetime.timedelta(days=conf.get("REMINDER_DAYS"))
         sent = 0
