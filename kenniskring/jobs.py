@@ -9,7 +9,7 @@ belongs to the database session, so a run that crashes or is killed releases it.
 import hashlib
 from contextlib import contextmanager
 
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connections
 
 
 def _lock_key(name):
@@ -17,15 +17,20 @@ def _lock_key(name):
 
 
 @contextmanager
-def only_one(name):
-    """`with only_one("forum-digest") as mine:` – `mine` is False when another run holds it."""
+def only_one(name, wait=False, using=None):
+    """`with only_one("forum-digest") as mine:` – `mine` is False when another run holds it.
+    With `wait=True` it waits for the other run to end instead (and `mine` is True)."""
+    connection = connections[using or DEFAULT_DB_ALIAS]
     if connection.vendor != "postgresql":
         yield True
         return
     key = _lock_key(f"kenniskring:{name}")
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_try_advisory_lock(%s)", [key])
-        mine = cursor.fetchone()[0]
+        if wait:
+            cursor.execute("SELECT pg_advisory_lock(%s), true", [key])
+        else:
+            cursor.execute("SELECT pg_try_advisory_lock(%s)", [key])
+        mine = cursor.fetchone()[-1]
     try:
         yield mine
     finally:
