@@ -374,8 +374,8 @@ class DigestRun(models.Model):
     name = models.CharField(max_length=50, unique=True, editable=False)
     # Posts created before this moment have been in a digest.
     sent_until = models.DateTimeField(editable=False)
-    # A digest claimed up to this moment and not yet sent to everyone: the next run finishes
-    # it (skipping who got it, see DigestDelivery) before it starts a new one.
+    # A digest claimed up to this moment and not yet queued: the next run finishes it
+    # before it starts a new one.
     sending_until = models.DateTimeField(null=True, editable=False)
 
     class Meta:
@@ -384,20 +384,3 @@ class DigestRun(models.Model):
 
     def __str__(self):
         return f"{self.name}: {self.sent_until:%d/%m/%Y %H:%M}"
-
-
-class DigestDelivery(models.Model):
-    """Who got the digest that ends at `until`, so a run that stopped halfway is finished
-    without sending anyone a second copy. Forgotten once that digest reached everyone."""
-
-    name = models.CharField(max_length=50)
-    until = models.DateTimeField()
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["name", "until", "user"], name="kkf_one_delivery")
-        ]
-
-    def __str__(self):
-        return f"{self.name} {self.until:%d/%m/%Y %H:%M}: {self.user}"

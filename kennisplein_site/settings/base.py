@@ -132,6 +132,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -182,6 +184,10 @@ CACHES = {
 # Anonymous visitors' public pages are kept this long in the default cache (home/cache.py);
 # every publish, unpublish or move purges them. 0 switches the page cache off.
 KENNISPLEIN_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+
+# Mail and slow work go through the task queue (kenniskring/tasks.py). Here each task runs
+# at once, in the request; production queues them in the database for `db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -28,6 +28,9 @@ CACHES = _redis["CACHES"]
 SESSION_ENGINE = _redis["SESSION_ENGINE"]
 SESSION_CACHE_ALIAS = _redis["SESSION_CACHE_ALIAS"]
 
+# Mail and slow work are queued in the database; `manage.py db_worker` sends them.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 # Members' files (reflection attachments, forum images): never under MEDIA_ROOT.
 KENNISKRING_PRIVATE_ROOT = Path(
     os.environ.get("PRIVATE_ROOT", str(MEDIA_ROOT.parent / "kenniskring-private"))

@@ -109,3 +109,42 @@ def production_caches(settings, redis_server):
     cache_backends._down_until.clear()
     yield redis_server
     cache_backends._down_until.clear()
+
+
+class QueuedMail:
+    """Mail through the database task queue, as in production, and its worker."""
+
+    def __init__(self, settings):
+        self.settings = settings
+
+    def smtp(self, backend):
+        self.settings.EMAIL_BACKEND = backend
+
+    def work(self):
+        """What `db_worker` does: everything due, then stop."""
+        from django.core.management import call_command
+
+        call_command("db_worker", batch=True, startup_delay=False, verbosity=0)
+
+    def later(self):
+        """The retry delay has passed: what the worker put off is due now."""
+        from django.utils import timezone
+        from django_tasks_db.models import DBTaskResult
+
+        DBTaskResult.objects.filter(status="READY").update(run_after=timezone.now())
+
+    def waiting(self):
+        """How many mail tasks wait for the worker."""
+        from django_tasks_db.models import DBTaskResult
+
+        return DBTaskResult.objects.filter(
+            status="READY", task_path="kenniskring.tasks.send_messages"
+        ).count()
+
+
+@pytest.fixture
+def queued_mail(settings):
+    """The database task queue; `later()` makes the retries due (nothing waits in tests)."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.KENNISKRING_MAIL_RETRY_SECONDS = [3600, 3600, 3600]
+    return QueuedMail(settings)

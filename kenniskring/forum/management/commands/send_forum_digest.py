@@ -1,14 +1,14 @@
 import datetime
 
-from django.core.mail import get_connection
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
 from ....jobs import only_one
 from ....mail import messages_for, render_mail, send_all
-from ...models import DigestDelivery, DigestRun, Experience, Question
+from ...models import DigestRun, Experience, Question
 from ...notify import absolute, mail_recipients
 
 DIGEST = "weekly"
@@ -93,7 +93,8 @@ class Command(BaseCommand):
         if unfinished:
             self.stdout.write(f"Finishing the digest up to {until:%Y-%m-%d %H:%M} first.")
         else:
-            # Claimed before anything is sent: a crash from here on is finished next run.
+            # Claimed before anything is queued: a run that stops before the end of this
+            # digest leaves it to the next run.
             DigestRun.objects.update_or_create(
                 name=DIGEST, defaults={"sent_until": since, "sending_until": until}
             )
@@ -102,13 +103,7 @@ class Command(BaseCommand):
             self.stdout.write(f"Nothing new since {since:%Y-%m-%d %H:%M}: no digest sent.")
             self.finish(until)
             return
-        delivered = DigestDelivery.objects.filter(name=DIGEST, until=until).values("user_id")
-        recipients = [
-            user
-            for user in mail_recipients()
-            .exclude(forum_preferences__weekly_digest=False)
-            .exclude(pk__in=delivered)
-        ]
+        recipients = list(mail_recipients().exclude(forum_preferences__weekly_digest=False))
 
         def render():
             context = {
@@ -123,21 +118,12 @@ class Command(BaseCommand):
                 context,
             )
 
-        messages = messages_for(recipients, render)
-        sent = []
-        try:
-            with get_connection() as connection:
-                for user, message in zip(recipients, messages, strict=True):
-                    send_all([message], connection)
-                    sent.append(user)
-        finally:
-            # Also when the mail server failed halfway: those who got it are remembered.
-            DigestDelivery.objects.bulk_create(
-                [DigestDelivery(name=DIGEST, until=until, user=user) for user in sent]
-            )
-        self.finish(until)
-        self.stdout.write(f"Digest sent to {len(sent)} member(s).")
+        # Queued and finished together: the worker sends each message once (and tries again
+        # later what the mail server refused, see kenniskring/tasks.py).
+        with transaction.atomic():
+            sent = send_all(messages_for(recipients, render))
+            self.finish(until)
+        self.stdout.write(f"Digest sent to {sent} member(s).")
 
     def finish(self, until):
         DigestRun.objects.filter(name=DIGEST).update(sent_until=until, sending_until=None)
-        DigestDelivery.objects.filter(name=DIGEST).delete()
