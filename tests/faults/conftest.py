@@ -143,8 +143,9 @@ class QueuedMail:
 
 
 @pytest.fixture
-def queued_mail(settings):
-    """The database task queue; `later()` makes the retries due (nothing waits in tests)."""
+def queued_mail(settings, transactional_db, django_db_serialized_rollback):
+    """The database task queue; `later()` makes the retries due (nothing waits in tests).
+    Committed for real: the worker closes its database connection after each task."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.KENNISKRING_MAIL_RETRY_SECONDS = [3600, 3600, 3600]
     return QueuedMail(settings)
