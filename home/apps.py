@@ -9,6 +9,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Publieke site")
 
     def ready(self):
+        from . import checks  # noqa: F401 (registers the start-up checks)
         from .cache import connect_purge_signals
 
         connect_purge_signals()

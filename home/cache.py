@@ -19,6 +19,7 @@ import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.utils.cache import cc_delim_re
 
 GENERATION_KEY = "pagecache:generation"
@@ -41,6 +42,13 @@ def purge(**kwargs):
     can never bring back pages cached under an old generation (say, before a restriction).
     """
     _cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def purge_after_commit(**kwargs):
+    """The signal receiver: purge once the change is stored, never before. A purge inside
+    the transaction would let a request in between keep the old rows under the new
+    generation until the pages expire. Outside a transaction it purges at once."""
+    transaction.on_commit(purge)
 
 
 def _generation():
@@ -145,25 +153,34 @@ def connect_purge_signals():
     from wagtail.models import Locale, PageViewRestriction, Site
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from home.models import ContactPerson, FooterText, Partner, SiteSettings, Workshop
+    from home.models import (
+        ContactPerson,
+        FooterText,
+        Partner,
+        Registration,
+        SiteSettings,
+        Workshop,
+    )
 
     for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(purge, dispatch_uid=f"pagecache-{id(signal)}")
+        signal.connect(purge_after_commit, dispatch_uid=f"pagecache-{id(signal)}")
     site_wide = [
         ContactPerson,
         FooterText,
         Partner,
         SiteSettings,
         Workshop,
+        Registration,  # seats taken or freed: a full event's page must show its form again
         get_image_model(),
         Locale,
         PageViewRestriction,
         Site,
     ]
     for model in site_wide:
-        post_save.connect(purge, sender=model, dispatch_uid=f"pagecache-save-{model._meta.label}")
+        label = model._meta.label
+        post_save.connect(purge_after_commit, sender=model, dispatch_uid=f"pagecache-save-{label}")
         post_delete.connect(
-            purge, sender=model, dispatch_uid=f"pagecache-delete-{model._meta.label}"
+            purge_after_commit, sender=model, dispatch_uid=f"pagecache-delete-{label}"
         )
     post_delete.connect(_page_deleted, dispatch_uid="pagecache-page-delete")
 
@@ -172,4 +189,4 @@ def _page_deleted(sender, instance, **kwargs):
     from wagtail.models import Page
 
     if isinstance(instance, Page):
-        purge()
+        purge_after_commit()

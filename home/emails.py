@@ -4,9 +4,11 @@ Each template's first line is the subject, the rest is the body.
 """
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
+
+from kenniskring.mail import send_all
 
 
 def _send(kind, registration, request=None):
@@ -20,9 +22,16 @@ def _send(kind, registration, request=None):
         text = render_to_string(f"home/emails/{kind}.txt", context).strip()
     subject, _blank, body = text.partition("\n")
 
-    # Callers send after their transaction has committed: only what is stored is mailed.
-    send_mail(
-        subject.strip(), body.strip() + "\n", settings.DEFAULT_FROM_EMAIL, [registration.email]
+    # Queued for the worker: a mail server that is down never fails the visitor's request.
+    send_all(
+        [
+            EmailMessage(
+                subject.strip(),
+                body.strip() + "\n",
+                settings.DEFAULT_FROM_EMAIL,
+                [registration.email],
+            )
+        ]
     )
 
 

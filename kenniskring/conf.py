@@ -16,6 +16,8 @@ DEFAULTS = {
     "LOGIN_REDIRECT_URL": "/",
     # How many themes a project may choose on the halfway day.
     "MAX_THEME_VOTES": 3,
+    # When the mail server refuses, the task queue tries again after these many seconds.
+    "MAIL_RETRY_SECONDS": [60, 300, 900, 3600, 6 * 3600],
 }
 
 

@@ -1,14 +1,14 @@
 """E-mails to members, in the member's own language.
 
 `messages_for(users, render)` writes one message per user in that user's language, rendering
-once per language; `send_all` sends them over one connection. `send_to_member` is the
-one-recipient case.
+once per language; `send_all` queues them for the worker, to go out over one connection.
+`send_to_member` is the one-recipient case.
 """
 
 from contextlib import contextmanager
 
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -52,16 +52,12 @@ def messages_for(users, render):
     return messages
 
 
-def send_all(messages, connection=None):
-    """Send `messages` over one connection (`connection`, kept open, or a new one); returns
-    how many went out."""
-    if not messages:
-        return 0
-    if connection is not None:
-        connection.open()  # does nothing when it is open already
-        return connection.send_messages(messages) or 0
-    with get_connection() as new:
-        return new.send_messages(messages) or 0
+def send_all(messages):
+    """Queue `messages` for the worker, which sends them over one connection
+    (kenniskring/tasks.py); returns how many were queued."""
+    from .tasks import queue_messages
+
+    return queue_messages(messages)
 
 
 def send_to_member(user, subject_template, body_template, context=None):

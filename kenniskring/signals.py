@@ -6,6 +6,7 @@ import secrets
 import threading
 from contextlib import contextmanager
 
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.contrib.auth.signals import user_logged_in
 from django.db import transaction
@@ -13,7 +14,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, PageViewRestriction
-from wagtail.signals import copy_for_translation_done, page_published
+from wagtail.signals import copy_for_translation_done, page_published, post_page_move
 
 from . import access, conf
 
@@ -202,6 +203,27 @@ def hide_moved_files(model, pks):
             instance.save()
 
 
+def page_moved(sender, instance, url_path_before, url_path_after, **kwargs):
+    """A page moved into the kenniskring keeps no redirect at its old, public address: it
+    would tell anyone where the page went. Wagtail adds those redirects in the move's own
+    transaction, so they are taken away once it commits."""
+    if url_path_before == url_path_after or not apps.is_installed("wagtail.contrib.redirects"):
+        return
+
+    def forget_redirects():
+        from wagtail.contrib.redirects.models import Redirect
+
+        page = Page.objects.filter(pk=instance.pk).first()
+        if page is None or not access.is_inside(page):
+            return
+        Redirect.objects.filter(
+            automatically_created=True,
+            redirect_page__in=Page.objects.descendant_of(page, inclusive=True),
+        ).delete()
+
+    transaction.on_commit(forget_redirects)
+
+
 def connect():
     from .models import KenniskringPage, Member
 
@@ -214,6 +236,7 @@ def connect():
     post_save.connect(page_created)
     copy_for_translation_done.connect(page_translated)
     page_published.connect(page_was_published)
+    post_page_move.connect(page_moved)
     pre_delete.connect(page_deleting)
     post_delete.connect(page_deleted)
     pre_save.connect(hide_private_file, sender=get_image_model())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage
+from django.http import Http404
 
 
 class PrivateStorage(FileSystemStorage):
@@ -28,3 +29,11 @@ class PrivateStorage(FileSystemStorage):
 
 def private_storage():
     return PrivateStorage()
+
+
+def open_or_404(field_file):
+    """A member's file opened for reading; a file gone from the disk is a 404, not a 500."""
+    try:
+        return field_file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error

@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -10,6 +10,7 @@ from wagtail.admin.views.generic.models import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from . import access, conf, signals
+from .mail import send_all
 from .models import HostOffer, Invitation, Member, Region
 from .sections import Section
 
@@ -66,12 +67,9 @@ def send_invitation(invitation, token):
             "link": link,
             "days": conf.get("INVITATION_DAYS"),
         }
-        send_mail(
-            subject=str(_("Uitnodiging voor de kenniskring")),
-            message=render_to_string("kenniskring/emails/invitation.txt", context),
-            from_email=None,
-            recipient_list=[invitation.email],
-        )
+        subject = str(_("Uitnodiging voor de kenniskring"))
+        body = render_to_string("kenniskring/emails/invitation.txt", context)
+    send_all([EmailMessage(subject, body, None, [invitation.email])])
 
 
 class InvitationViewSet(ModelViewSet):

@@ -1,6 +1,6 @@
 from .events import EventPage, ProgrammeItem, Workshop
 from .pages import ClipTheme, ContentPage, FilmPage, HomePage, KnowledgeClipPage
-from .registrations import Registration
+from .registrations import Registration, RegistrationAttempt
 from .snippets import ContactPerson, FooterText, Partner, SiteSettings
 
 __all__ = [
@@ -15,6 +15,7 @@ __all__ = [
     "Partner",
     "ProgrammeItem",
     "Registration",
+    "RegistrationAttempt",
     "SiteSettings",
     "Workshop",
 ]

@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from home.cache_backends import CacheUnavailable
 from kenniskring.auth import client_ip
 
 from .mixins import ContactMixin, ListingMixin
@@ -32,6 +33,7 @@ from .registrations import (
     STARTED_MESSAGE,
     AlreadyRegistered,
     Registration,
+    RegistrationAttempt,
     RegistrationClosed,
     cancel_registration,
     register,
@@ -389,7 +391,10 @@ class Workshop(Orderable):
 
 
 def is_rate_limited(request, email):
-    """True when one address (network or e-mail) sent more registrations than allowed."""
+    """True when one address (network or e-mail) sent more registrations than allowed.
+
+    Counted in the shared cache; while the cache is unavailable, in the database, so the
+    limit keeps holding on every server."""
     limit = getattr(settings, "HOME_REGISTRATION_RATE_LIMIT", 10)
     window = getattr(settings, "HOME_REGISTRATION_RATE_WINDOW", 600)
     keys = [f"home:registration-rate:ip:{client_ip(request)}"]
@@ -397,11 +402,26 @@ def is_rate_limited(request, email):
         keys.append(f"home:registration-rate:email:{email.strip().lower()}")
     limited = False
     for key in keys:
-        cache.add(key, 0, window)
         try:
-            count = cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, window)
-            count = 1
+            count = _count_in_cache(key, window)
+        except CacheUnavailable:
+            count = _count_in_database(key, window)
         limited = limited or count > limit
     return limited
+
+
+def _count_in_cache(key, window):
+    cache.add(key, 0, window)
+    try:
+        return cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, window)
+        return 1
+
+
+def _count_in_database(key, window):
+    since = timezone.now() - datetime.timedelta(seconds=window)
+    attempts = RegistrationAttempt.objects.filter(key=key)
+    attempts.filter(created_at__lt=since).delete()
+    RegistrationAttempt.objects.create(key=key)
+    return attempts.filter(created_at__gte=since).count()

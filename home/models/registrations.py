@@ -97,6 +97,17 @@ class Registration(models.Model):
         return self.workshop_id is not None and self.workshop_id == self.first_choice_id
 
 
+class RegistrationAttempt(models.Model):
+    """One registration sent from an address, kept for the rate limit only while the cache
+    is unavailable (home.models.events.is_rate_limited); rows older than the window go."""
+
+    key = models.CharField(max_length=300, db_index=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
+
+    def __str__(self):
+        return f"{self.key} {self.created_at:%Y-%m-%d %H:%M:%S}"
+
+
 def _lock_workshops(event):
     from .events import Workshop
 

@@ -374,6 +374,9 @@ class DigestRun(models.Model):
     name = models.CharField(max_length=50, unique=True, editable=False)
     # Posts created before this moment have been in a digest.
     sent_until = models.DateTimeField(editable=False)
+    # A digest claimed up to this moment and not yet queued: the next run finishes it
+    # before it starts a new one.
+    sending_until = models.DateTimeField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("verzonden overzicht")

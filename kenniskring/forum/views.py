@@ -15,6 +15,7 @@ from wagtail.log_actions import log
 from .. import access
 from ..models import Region
 from ..paging import paginate
+from ..storage import open_or_404
 from ..views import render
 from . import moderation, notify
 from .forms import (
@@ -355,7 +356,7 @@ def experience_image(request, pk):
     )
     if not experience.image:
         raise Http404
-    response = FileResponse(experience.image.open("rb"))
+    response = FileResponse(open_or_404(experience.image))
     response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "private, no-store"
     return response

@@ -1,6 +1,7 @@
 """Settings shared by every environment; safe for production by itself (no DEBUG, no key)."""
 
 import os
+import subprocess
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -49,6 +50,52 @@ def redis_url_from_env():
     return url
 
 
+def release_id():
+    """What tells this release's cached pages from another's during a rolling deploy:
+    `KENNISPLEIN_RELEASE` (set it to the deployed commit or tag), else the checkout's git
+    commit, else the project's version."""
+    release = os.environ.get("KENNISPLEIN_RELEASE", "").strip()
+    if release:
+        return release
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "--short=12", "HEAD"],  # noqa: S607
+            cwd=BASE_DIR,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "0.1.0"
+
+
+def redis_cache_settings(url, release):
+    """The caches for Redis at `url`: they fail open (home/cache_backends.py) and give up on
+    an unreachable or hung Redis within half a second. Sessions live in the database, with
+    Redis in front (`cached_db`): a Redis outage or restart logs nobody out."""
+    options = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5}
+    backend = "home.cache_backends.FailOpenRedisCache"
+    return {
+        "CACHES": {
+            "default": {
+                "BACKEND": backend,
+                "LOCATION": url,
+                "KEY_PREFIX": f"kennisplein:{release}",
+                "OPTIONS": options,
+            },
+            "sessions": {
+                "BACKEND": backend,
+                "LOCATION": url,
+                "KEY_PREFIX": "kennisplein-session",
+                "OPTIONS": options,
+            },
+        },
+        "SESSION_ENGINE": "django.contrib.sessions.backends.cached_db",
+        "SESSION_CACHE_ALIAS": "sessions",
+    }
+
+
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = [h.strip() for h in os.environ.get("ALLOWED_HOSTS", "").split(",") if h.strip()]
@@ -85,6 +132,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -135,6 +184,10 @@ CACHES = {
 # Anonymous visitors' public pages are kept this long in the default cache (home/cache.py);
 # every publish, unpublish or move purges them. 0 switches the page cache off.
 KENNISPLEIN_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+
+# Mail and slow work go through the task queue (kenniskring/tasks.py). Here each task runs
+# at once, in the request; production queues them in the database for `db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

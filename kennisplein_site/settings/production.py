@@ -23,20 +23,13 @@ except ImproperlyConfigured as error:
 # Wagtail's page preview is an iframe of the site itself, so SAMEORIGIN (not DENY) is needed.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": REDIS_URL,
-        "KEY_PREFIX": "kennisplein",
-    },
-    "sessions": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": REDIS_URL,
-        "KEY_PREFIX": "kennisplein-session",
-    },
-}
-SESSION_ENGINE = "django.contrib.sessions.backends.cache"
-SESSION_CACHE_ALIAS = "sessions"
+_redis = redis_cache_settings(REDIS_URL, release_id())
+CACHES = _redis["CACHES"]
+SESSION_ENGINE = _redis["SESSION_ENGINE"]
+SESSION_CACHE_ALIAS = _redis["SESSION_CACHE_ALIAS"]
+
+# Mail and slow work are queued in the database; `manage.py db_worker` sends them.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 # Members' files (reflection attachments, forum images): never under MEDIA_ROOT.
 KENNISKRING_PRIVATE_ROOT = Path(

@@ -4,7 +4,7 @@ nothing personal, restricted or carrying a CSRF token is ever kept in it."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
-from django.db import connection
+from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
@@ -14,7 +14,10 @@ HEADER = "X-Page-Cache"
 
 
 @pytest.fixture
-def cached(settings, demo_site):
+def cached(settings, demo_site, monkeypatch):
+    """The page cache on. Purges wait for the commit, which never comes inside a test's
+    transaction: here they run at once (tests/faults/test_purges.py commits for real)."""
+    monkeypatch.setattr(transaction, "on_commit", lambda func, *args, **kwargs: func())
     settings.KENNISPLEIN_PAGE_CACHE_SECONDS = 300
     cache.clear()
     yield demo_site

@@ -1,12 +1,13 @@
 from django.contrib import messages
 from django.db import IntegrityError, transaction
-from django.http import FileResponse, Http404
+from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from kenniskring import access as base_access
+from kenniskring.storage import open_or_404
 
 from .. import access, conf
 from ..forms import AssignmentForm, ReflectionForm, initial_answers
@@ -224,10 +225,7 @@ def attachment(request, pk, attachment_id):
     if not allowed:
         return refused(request)
     item = get_object_or_404(ReflectionAttachment, pk=attachment_id, reflection=reflection)
-    try:
-        handle = item.file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404 from error
+    handle = open_or_404(item.file)
     response = FileResponse(
         handle, content_type=item.content_type, as_attachment=True, filename=item.name
     )

@@ -1,10 +1,12 @@
 import datetime
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 
+from ....jobs import only_one
 from ....mail import messages_for, render_mail, send_all
 from ...models import DigestRun, Experience, Question
 from ...notify import absolute, mail_recipients
@@ -49,29 +51,59 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, days=7, since=None, dry_run=False, **options):
-        until = timezone.now()
+        if dry_run:
+            return self.dry_run(days, since)
+        # Cron may start this on every server at once: one run sends, the others stop here.
+        with only_one(f"forum-digest:{DIGEST}") as mine:
+            if not mine:
+                self.stdout.write("Another digest run is busy: this one sends nothing.")
+                return
+            self.send(days, since)
+
+    def window(self, days, since):
+        """The digest to send: (start, end, unfinished). An unfinished digest, claimed by
+        a run that stopped halfway, comes first."""
         last = DigestRun.objects.filter(name=DIGEST).first()
+        if last is not None and last.sending_until is not None:
+            return last.sent_until, last.sending_until, True
+        until = timezone.now()
         if since is not None:
-            since = parse_moment(since)
-        elif last is not None:
-            since = last.sent_until
-        else:
-            since = until - datetime.timedelta(days=days)
+            return parse_moment(since), until, False
+        if last is not None:
+            return last.sent_until, until, False
+        return until - datetime.timedelta(days=days), until, False
+
+    def posts(self, since, until):
         window = {"created_at__gte": since, "created_at__lt": until}
         questions = list(Question.objects.visible().filter(**window).select_related("project"))
         experiences = list(Experience.objects.visible().filter(**window).select_related("project"))
+        return questions, experiences
+
+    def dry_run(self, days, since):
+        since, until, _unfinished = self.window(days, since)
+        questions, experiences = self.posts(since, until)
+        recipients = mail_recipients().exclude(forum_preferences__weekly_digest=False)
+        self.stdout.write(
+            f"Would send {len(questions)} question(s) and {len(experiences)} "
+            f"experience(s) since {since:%Y-%m-%d %H:%M} to {recipients.count()} member(s)."
+        )
+
+    def send(self, days, since):
+        since, until, unfinished = self.window(days, since)
+        if unfinished:
+            self.stdout.write(f"Finishing the digest up to {until:%Y-%m-%d %H:%M} first.")
+        else:
+            # Claimed before anything is queued: a run that stops before the end of this
+            # digest leaves it to the next run.
+            DigestRun.objects.update_or_create(
+                name=DIGEST, defaults={"sent_until": since, "sending_until": until}
+            )
+        questions, experiences = self.posts(since, until)
         if not questions and not experiences:
             self.stdout.write(f"Nothing new since {since:%Y-%m-%d %H:%M}: no digest sent.")
-            if not dry_run:
-                self.remember(until)
+            self.finish(until)
             return
         recipients = list(mail_recipients().exclude(forum_preferences__weekly_digest=False))
-        if dry_run:
-            self.stdout.write(
-                f"Would send {len(questions)} question(s) and {len(experiences)} "
-                f"experience(s) since {since:%Y-%m-%d %H:%M} to {len(recipients)} member(s)."
-            )
-            return
 
         def render():
             context = {
@@ -86,9 +118,12 @@ class Command(BaseCommand):
                 context,
             )
 
-        sent = send_all(messages_for(recipients, render))
-        self.remember(until)
+        # Queued and finished together: the worker sends each message once (and tries again
+        # later what the mail server refused, see kenniskring/tasks.py).
+        with transaction.atomic():
+            sent = send_all(messages_for(recipients, render))
+            self.finish(until)
         self.stdout.write(f"Digest sent to {sent} member(s).")
 
-    def remember(self, until):
-        DigestRun.objects.update_or_create(name=DIGEST, defaults={"sent_until": until})
+    def finish(self, until):
+        DigestRun.objects.filter(name=DIGEST).update(sent_until=until, sending_until=None)

@@ -2,7 +2,6 @@ import datetime
 from collections import defaultdict
 
 from django.conf import settings
-from django.core.mail import get_connection
 from django.core.management.base import BaseCommand
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -11,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kenniskring import access
+from kenniskring.jobs import only_one
 from kenniskring.mail import messages_for, send_all
 from kenniskring.models import BuddyProjectPage, Member, NetworkDayPage, RegionPage
 
@@ -69,23 +69,31 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
+        # Cron may start this on every server at once: one run sends, the others stop here.
+        with only_one("reflection-reminders") as mine:
+            if not mine:
+                self.stdout.write("Another reminder run is busy: this one sends nothing.")
+                return
+            self.send()
+
+    def send(self):
         today = timezone.localdate()
         horizon = today + datetime.timedelta(days=conf.get("REMINDER_DAYS"))
         sent = 0
         assignments = ReflectionAssignment.objects.filter(
             due_date__gte=today, due_date__lte=horizon
         ).select_related("day")
-        # One connection for the whole run, opened at the first message.
-        connection = get_connection()
-        try:
+        # Remembered and queued together, in one task: one connection for the whole run.
+        messages = []
+        with transaction.atomic():
             for assignment in assignments:
-                sent += self.remind(assignment, connection)
-        finally:
-            connection.close()
+                sent += self.remind(assignment, messages)
+            send_all(messages)
         self.stdout.write(f"{sent} herinnering(en) verstuurd.")
 
-    def remind(self, assignment, connection):
-        """Remind every project that has not submitted `assignment`; returns how many."""
+    def remind(self, assignment, messages):
+        """Add to `messages` the reminders of every project that has not submitted
+        `assignment`; returns how many projects."""
         done = Reflection.objects.filter(assignment=assignment, status=Reflection.SUBMITTED).values(
             "project_id"
         )
@@ -96,14 +104,12 @@ class Command(BaseCommand):
         for project in projects:
             if not members[project.pk]:
                 continue
-            messages = reminders(assignment, project, members[project.pk])
             try:
-                # Remembered only if the mails went out; once per project, also when two
-                # runs overlap.
+                # Once per project, also if another run got there first.
                 with transaction.atomic():
                     ReminderSent.objects.create(assignment=assignment, project=project)
-                    send_all(messages, connection)
             except IntegrityError:
                 continue
+            messages += reminders(assignment, project, members[project.pk])
             sent += 1
         return sent
