@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
 
+from ..input import BoundedTagField, CleanInputMixin
 from .cleaning import clean_html, visible_text
 from .models import TEXT_MAX_LENGTH, Answer, Comment, Experience, Question, Report
 
@@ -12,7 +13,7 @@ IMAGE_MAX_PIXELS = 40_000_000
 IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
 
 
-class PostForm(forms.ModelForm):
+class PostForm(CleanInputMixin, forms.ModelForm):
     """Cleans the text before it is stored, and carries a one-time token against double submits."""
 
     form_token = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -58,6 +59,7 @@ class QuestionForm(PostForm):
     class Meta:
         model = Question
         fields = ["title", "text", "tags"]
+        field_classes = {"tags": BoundedTagField}
 
 
 class AnswerForm(PostForm):
@@ -78,6 +80,7 @@ class ExperienceForm(PostForm):
     class Meta:
         model = Experience
         fields = ["title", "text", "image", "image_alt", "tags"]
+        field_classes = {"tags": BoundedTagField}
         widgets = {"image": forms.ClearableFileInput(attrs={"accept": "image/*"})}
 
     def clean_image(self):
@@ -114,7 +117,7 @@ class ExperienceForm(PostForm):
         return cleaned
 
 
-class ReportForm(forms.ModelForm):
+class ReportForm(CleanInputMixin, forms.ModelForm):
     class Meta:
         model = Report
         fields = ["reason"]

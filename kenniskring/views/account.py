@@ -10,7 +10,13 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from .. import access, conf
-from ..forms import LanguageForm, MemberPasswordResetForm, SetPasswordForm
+from ..forms import (
+    ChosenPasswordForm,
+    LanguageForm,
+    LoginForm,
+    MemberPasswordResetForm,
+    SetPasswordForm,
+)
 from ..models import CalendarToken, Invitation, KenniskringPage, Member
 from . import render
 
@@ -24,6 +30,7 @@ class BaseTemplateMixin:
 
 class LoginView(BaseTemplateMixin, auth_views.LoginView):
     template_name = "kenniskring/account/login.html"
+    form_class = LoginForm
 
     def get_default_redirect_url(self):
         return kenniskring_url(self.request) or conf.get("LOGIN_REDIRECT_URL")
@@ -47,6 +54,7 @@ class PasswordResetDoneView(BaseTemplateMixin, auth_views.PasswordResetDoneView)
 
 class PasswordResetConfirmView(BaseTemplateMixin, auth_views.PasswordResetConfirmView):
     template_name = "kenniskring/account/password_reset_confirm.html"
+    form_class = ChosenPasswordForm
     success_url = reverse_lazy("kenniskring:password_reset_complete")
 
 
