@@ -6,6 +6,7 @@ NUL never reaches the database: PostgreSQL refuses it in text, which would be a 
 """
 
 import re
+import warnings
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -13,6 +14,7 @@ from django.core.validators import MaxLengthValidator
 from django.http import HttpResponseBadRequest
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
+from PIL import Image
 from taggit.forms import TagField
 
 # C0 controls and DEL; tab, line feed and carriage return are allowed in what people type.
@@ -108,3 +110,21 @@ class CleanInputMixin:
             ):
                 field.validators.append(refuse_control_characters)
         super().full_clean()
+
+
+def image_format(upload, max_pixels):
+    """Pillow's name for the format of a readable image of at most `max_pixels` pixels, or
+    None: for decompression bombs, truncated or broken files, and whatever is not an image
+    (an uploaded file cannot be trusted to fail in only the documented ways)."""
+    upload.seek(0)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(upload) as picture:
+                found, (width, height) = picture.format, picture.size
+                picture.verify()
+    except Exception:
+        return None
+    finally:
+        upload.seek(0)
+    return found if width * height <= max_pixels else None

@@ -2,15 +2,20 @@ import secrets
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from PIL import Image
 
-from ..input import BoundedTagField, CleanInputMixin
+from ..input import BoundedTagField, CleanInputMixin, image_format
 from .cleaning import clean_html, visible_text
 from .models import TEXT_MAX_LENGTH, Answer, Comment, Experience, Question, Report
 
 IMAGE_MAX_BYTES = 5 * 1024 * 1024
 IMAGE_MAX_PIXELS = 40_000_000
-IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+# Pillow's format -> the extensions a file of that format may have.
+IMAGE_FORMATS = {
+    "JPEG": {"jpg", "jpeg"},
+    "PNG": {"png"},
+    "WEBP": {"webp"},
+    "GIF": {"gif"},
+}
 
 
 class PostForm(CleanInputMixin, forms.ModelForm):
@@ -92,21 +97,16 @@ class ExperienceForm(PostForm):
                 _("De afbeelding is te groot: hoogstens %(mb)s MB. Kies ze opnieuw, kleiner.")
                 % {"mb": IMAGE_MAX_BYTES // (1024 * 1024)}
             )
-        try:
-            image.seek(0)
-            with Image.open(image) as picture:
-                picture_format = picture.format
-                width, height = picture.size
-                picture.verify()
-        except Exception:
+        found = image_format(image, IMAGE_MAX_PIXELS)
+        if found not in IMAGE_FORMATS:
             raise forms.ValidationError(
                 _("Dit bestand is geen afbeelding die we kunnen tonen. Kies een JPEG, PNG of WebP.")
-            ) from None
-        finally:
-            image.seek(0)
-        if picture_format not in IMAGE_FORMATS or width * height > IMAGE_MAX_PIXELS:
+            )
+        extension = image.name.rsplit(".", 1)[-1].lower() if "." in image.name else ""
+        if extension not in IMAGE_FORMATS[found]:
             raise forms.ValidationError(
-                _("Dit bestand is geen afbeelding die we kunnen tonen. Kies een JPEG, PNG of WebP.")
+                _("De naam eindigt op .%(extension)s, maar de inhoud is een %(kind)s-bestand.")
+                % {"extension": extension or "?", "kind": found}
             )
         return image
 
