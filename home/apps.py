@@ -10,5 +10,7 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from .cache import connect_purge_signals
+        from .spreadsheets import neutralise_csv_formulas
 
         connect_purge_signals()
+        neutralise_csv_formulas()

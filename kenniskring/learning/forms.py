@@ -249,8 +249,12 @@ class ExportForm(CleanInputMixin, forms.Form):
     end = forms.DateField(
         label=_("Tot en met"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
-    pseudonymise = forms.BooleanField(
-        label=_("Vervang namen van personen door vaste pseudoniemen"), required=False
+    real_names = forms.BooleanField(
+        label=_("Toon de namen van wie schreef, in plaats van vaste pseudoniemen"),
+        help_text=_(
+            "Namen van deelnemers die projecten intypten, staan er altijd als pseudoniem in."
+        ),
+        required=False,
     )
 
     def clean(self):

@@ -122,3 +122,14 @@ def learning_day_panel(request, day):
         },
         request=request,
     )
+
+
+@hooks.register("register_log_actions")
+def register_export_log_action(actions):
+    from .views.export import EXPORT_ACTION
+
+    actions.register_action(
+        EXPORT_ACTION,
+        _("Onderzoeksexport"),
+        _("Leermateriaal gedownload voor onderzoek"),
+    )
