@@ -6,6 +6,12 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from ..sections import Section
 from .access import can_export, own_project
+from .admin_views import (
+    ReflectionEditView,
+    ReflectionIndexView,
+    ReflectionInspectView,
+    ReflectionPermissionPolicy,
+)
 from .models import Challenge, LearningQuestion, Reflection, ReflectionAssignment
 
 
@@ -20,11 +26,16 @@ class AssignmentViewSet(ModelViewSet):
 
 
 class ReflectionViewSet(ModelViewSet):
-    """Editors read reflections here; only the project itself writes them (on the site)."""
+    """Partners read submitted reflections here and may change who reads them (see
+    admin_views); only the project itself writes them (on the site)."""
 
     name = "kenniskring_reflections"
     url_prefix = "kenniskring/reflecties"
     model = Reflection
+    permission_policy = ReflectionPermissionPolicy(Reflection)
+    index_view_class = ReflectionIndexView
+    inspect_view_class = ReflectionInspectView
+    edit_view_class = ReflectionEditView
     icon = "doc-full"
     form_fields = ["visibility"]
     list_display = ["project", "assignment", "status", "visibility", "updated_at"]

@@ -118,6 +118,19 @@ class Reflection(models.Model):
     def is_shared(self):
         return self.is_submitted and self.visibility == Visibility.KENNISKRING
 
+    def save_as_new_version(self, user):
+        """Save, and keep this state as the next version in the reflection's history."""
+        self.version += 1
+        self.save()
+        ReflectionVersion.objects.create(
+            reflection=self,
+            number=self.version,
+            answers=self.answers,
+            status=self.status,
+            visibility=self.visibility,
+            saved_by=user,
+        )
+
     def clean(self):
         bound = TextBound(ANSWER_MAX_LENGTH)
         try:
