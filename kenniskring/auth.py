@@ -1,5 +1,12 @@
 from axes.backends import AxesStandaloneBackend
+from axes.exceptions import AxesBackendPermissionDenied
+from axes.helpers import get_cool_off
+from axes.models import AccessAttempt
 from django.conf import settings
+from django.db.models import Sum
+from django.utils import timezone
+
+from . import conf
 
 
 def client_ip(request):
@@ -27,4 +34,18 @@ class LockoutBackend(AxesStandaloneBackend):
     def authenticate(self, request, username=None, password=None, **kwargs):
         if request is None:
             return None
+        if address_failures(request) >= conf.get("LOGIN_FAILURES_PER_ADDRESS"):
+            # Handled like axes' own lockout: AxesMiddleware answers with the lockout page.
+            request.axes_locked_out = True
+            raise AxesBackendPermissionDenied("Too many failed logins from this address")
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+def address_failures(request):
+    """Failed logins from the visitor's address within the cool-off time, whatever the
+    username: one address may not try a password on any number of accounts."""
+    since = timezone.now() - get_cool_off(request)
+    failures = AccessAttempt.objects.filter(
+        ip_address=client_ip(request), attempt_time__gte=since
+    ).aggregate(total=Sum("failures_since_start"))["total"]
+    return failures or 0

@@ -16,6 +16,9 @@ DEFAULTS = {
     "LOGIN_REDIRECT_URL": "/",
     # How many themes a project may choose on the halfway day.
     "MAX_THEME_VOTES": 3,
+    # Wrong passwords from one address, whatever the usernames, before that address is
+    # locked out for AXES_COOLOFF_TIME (axes itself counts per username and address).
+    "LOGIN_FAILURES_PER_ADDRESS": 20,
 }
 
 

@@ -206,6 +206,8 @@ PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# Twenty from one address, whatever the usernames, lock that address:
+# KENNISKRING_LOGIN_FAILURES_PER_ADDRESS (kenniskring/conf.py).
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "kenniskring.views.account.locked_out"
 AXES_VERBOSE = False
