@@ -3,6 +3,7 @@ from axes.exceptions import AxesBackendPermissionDenied
 from axes.helpers import get_cool_off
 from axes.models import AccessAttempt
 from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Sum
 from django.utils import timezone
 
@@ -22,6 +23,24 @@ def client_ip(request):
     if proxies and forwarded:
         return forwarded[-min(proxies, len(forwarded))]
     return request.META.get("REMOTE_ADDR", "")
+
+
+def is_rate_limited(request, scope, email, limit, window):
+    """True when one address (network or e-mail) asked for `scope` more than `limit` times
+    in `window` seconds; every call counts."""
+    keys = [f"{scope}:ip:{client_ip(request)}"]
+    if email:
+        keys.append(f"{scope}:email:{email.strip().lower()}")
+    limited = False
+    for key in keys:
+        cache.add(key, 0, window)
+        try:
+            count = cache.incr(key)
+        except ValueError:
+            cache.set(key, 1, window)
+            count = 1
+        limited = limited or count > limit
+    return limited
 
 
 class LockoutBackend(AxesStandaloneBackend):

@@ -19,6 +19,8 @@ DEFAULTS = {
     # Wrong passwords from one address, whatever the usernames, before that address is
     # locked out for AXES_COOLOFF_TIME (axes itself counts per username and address).
     "LOGIN_FAILURES_PER_ADDRESS": 20,
+    # Password reset mails one network address or one e-mail address may ask for an hour.
+    "PASSWORD_RESETS_PER_HOUR": 5,
 }
 
 

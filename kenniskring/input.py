@@ -98,8 +98,8 @@ class BoundedTagField(TagField):
 
 
 class CleanInputMixin:
-    """For every form people fill in: text fields refuse control characters, tag fields are
-    bounded. Mix in before `forms.Form` or `forms.ModelForm`."""
+    """For every form people fill in: text fields refuse control characters, one-line fields
+    (titles, names) lose direction overrides. Mix in before `forms.Form` or `forms.ModelForm`."""
 
     def full_clean(self):
         # Here rather than in __init__: some forms add their fields after it.
@@ -110,6 +110,14 @@ class CleanInputMixin:
             ):
                 field.validators.append(refuse_control_characters)
         super().full_clean()
+
+    def clean(self):
+        cleaned = super().clean()
+        # Titles and names are one line: direction overrides there only disguise them.
+        for name, field in self.fields.items():
+            if isinstance(field.widget, forms.TextInput) and isinstance(cleaned.get(name), str):
+                cleaned[name] = without_bidi_controls(cleaned[name])
+        return cleaned
 
 
 def image_format(upload, max_pixels):

@@ -4,12 +4,12 @@ import datetime
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.db import models
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -22,7 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
-from kenniskring.auth import client_ip
+from kenniskring.auth import is_rate_limited as rate_limited
 
 from .mixins import ContactMixin, ListingMixin
 from .pages import SHORT_TEXT_FEATURES
@@ -317,11 +317,14 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
             response = redirect(request.path)
             response.status_code = 303
             return response
-        return self.render(
+        response = self.render(
             request,
             template="home/registration_status.html",
             context_overrides={"registration": registration},
         )
+        # The page names the registrant: only their own browser may keep it.
+        patch_cache_control(response, private=True, no_store=True)
+        return response
 
 
 class ProgrammeItem(Orderable):
@@ -390,18 +393,10 @@ class Workshop(Orderable):
 
 def is_rate_limited(request, email):
     """True when one address (network or e-mail) sent more registrations than allowed."""
-    limit = getattr(settings, "HOME_REGISTRATION_RATE_LIMIT", 10)
-    window = getattr(settings, "HOME_REGISTRATION_RATE_WINDOW", 600)
-    keys = [f"home:registration-rate:ip:{client_ip(request)}"]
-    if email:
-        keys.append(f"home:registration-rate:email:{email.strip().lower()}")
-    limited = False
-    for key in keys:
-        cache.add(key, 0, window)
-        try:
-            count = cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, window)
-            count = 1
-        limited = limited or count > limit
-    return limited
+    return rate_limited(
+        request,
+        "home:registration-rate",
+        email,
+        limit=getattr(settings, "HOME_REGISTRATION_RATE_LIMIT", 10),
+        window=getattr(settings, "HOME_REGISTRATION_RATE_WINDOW", 600),
+    )

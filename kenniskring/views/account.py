@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from .. import access, conf
+from ..auth import is_rate_limited
 from ..forms import (
     ChosenPasswordForm,
     LanguageForm,
@@ -46,6 +47,20 @@ class PasswordResetView(BaseTemplateMixin, auth_views.PasswordResetView):
     email_template_name = "kenniskring/emails/password_reset.txt"
     subject_template_name = "kenniskring/emails/password_reset_subject.txt"
     success_url = reverse_lazy("kenniskring:password_reset_done")
+
+    def form_valid(self, form):
+        limit = conf.get("PASSWORD_RESETS_PER_HOUR")
+        email = form.cleaned_data["email"]
+        if is_rate_limited(self.request, "kenniskring:password-reset", email, limit, 3600):
+            form.add_error(
+                "email",
+                _(
+                    "Je vroeg al te vaak een nieuw wachtwoord aan. "
+                    "Probeer het over een uur opnieuw."
+                ),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
 
 
 class PasswordResetDoneView(BaseTemplateMixin, auth_views.PasswordResetDoneView):

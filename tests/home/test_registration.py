@@ -511,3 +511,9 @@ def test_the_admin_csv_export_neutralises_formulas_cell_by_cell(client, event, e
             assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
     names = {row[0] for row in rows[1:]}
     assert names == {"'" + name for name in hostile}
+
+
+def test_the_registrants_status_page_is_private(client, event):
+    status = client.get(status_url(submit(client, event)))
+    assert status.status_code == 200
+    assert "private" in status["Cache-Control"] and "no-store" in status["Cache-Control"]
