@@ -21,6 +21,7 @@ class RegistrationForm(CleanInputMixin, forms.Form):
     )
     email = forms.EmailField(
         label=_("E-mailadres"),
+        max_length=254,
         help_text=_("Hierheen sturen we de bevestiging, met een link om te annuleren."),
         error_messages={
             "required": _("Vul je e-mailadres in."),

@@ -517,3 +517,12 @@ def test_the_registrants_status_page_is_private(client, event):
     status = client.get(status_url(submit(client, event)))
     assert status.status_code == 200
     assert "private" in status["Cache-Control"] and "no-store" in status["Cache-Control"]
+
+
+def test_an_over_long_email_address_is_a_form_error_not_a_500(client, event):
+    email = "an@" + ".".join(letter * 60 for letter in "abcde") + ".be"  # 310 characters
+    response = client.post(event.url, form_data(event, email=email))
+    assert response.status_code == 200
+    assert "254" in response.content.decode()
+    assert email in response.content.decode()
+    assert not Registration.objects.exists()
