@@ -1,6 +1,7 @@
 import secrets
 
 from django import forms
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ..input import BoundedTagField, CleanInputMixin, image_format
@@ -81,12 +82,41 @@ class CommentForm(PostForm):
         labels = {"text": _("Uw reactie")}
 
 
+class CurrentImage:
+    def __init__(self, name, url):
+        self.name, self.url = name, url
+
+    def __str__(self):
+        return self.name.rsplit("/", 1)[-1]
+
+
+class PrivateImageInput(forms.ClearableFileInput):
+    """The current image linked through its checked view: a private file has no public URL."""
+
+    checked_url = None
+
+    def is_initial(self, value):
+        return bool(value and getattr(value, "name", None))
+
+    def format_value(self, value):
+        if self.is_initial(value):
+            return CurrentImage(value.name, self.checked_url)
+        return None
+
+
 class ExperienceForm(PostForm):
     class Meta:
         model = Experience
         fields = ["title", "text", "image", "image_alt", "tags"]
         field_classes = {"tags": BoundedTagField}
-        widgets = {"image": forms.ClearableFileInput(attrs={"accept": "image/*"})}
+        widgets = {"image": PrivateImageInput(attrs={"accept": "image/*"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["image"].widget.checked_url = reverse(
+                "kenniskring_forum:experience_image", args=[self.instance.pk]
+            )
 
     def clean_image(self):
         image = self.cleaned_data.get("image")

@@ -26,7 +26,9 @@ def overview(request):
     # One page of assignments, newest first; the reflections below are those of this page.
     assignments = paginate(
         request,
-        ReflectionAssignment.objects.select_related("day").order_by("-due_date", "-pk"),
+        ReflectionAssignment.objects.filter(day__live=True)
+        .select_related("day")
+        .order_by("-due_date", "-pk"),
         PER_PAGE,
     )
     on_page = [assignment.pk for assignment in assignments]
