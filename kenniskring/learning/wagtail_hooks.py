@@ -3,6 +3,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permissions import register_permission_policy
 
 from ..sections import Section
 from .access import can_export, own_project
@@ -13,6 +14,8 @@ from .admin_views import (
     ReflectionPermissionPolicy,
 )
 from .models import Challenge, LearningQuestion, Reflection, ReflectionAssignment
+
+register_permission_policy(Reflection, ReflectionPermissionPolicy(Reflection))
 
 
 class AssignmentViewSet(ModelViewSet):
@@ -32,7 +35,6 @@ class ReflectionViewSet(ModelViewSet):
     name = "kenniskring_reflections"
     url_prefix = "kenniskring/reflecties"
     model = Reflection
-    permission_policy = ReflectionPermissionPolicy(Reflection)
     index_view_class = ReflectionIndexView
     inspect_view_class = ReflectionInspectView
     edit_view_class = ReflectionEditView
