@@ -20,7 +20,7 @@ import time
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re, patch_cache_control
 
 GENERATION_KEY = "pagecache:generation"
 HEADER = "X-Page-Cache"
@@ -190,3 +190,18 @@ def _page_deleted(sender, instance, **kwargs):
 
     if isinstance(instance, Page):
         purge_after_commit()
+
+
+class PrivateWhenSignedInMiddleware:
+    """Every response to a signed-in person says `Cache-Control: private`: a public page
+    shown to a member carries their name and menu, and no shared cache may keep it."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            patch_cache_control(response, private=True)
+        return response

@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.models import Registration, Workshop
+from kenniskring.input import CleanInputMixin
 
 
 class WorkshopChoiceField(forms.ModelChoiceField):
@@ -11,7 +12,7 @@ class WorkshopChoiceField(forms.ModelChoiceField):
         return obj.title
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(CleanInputMixin, forms.Form):
     name = forms.CharField(
         label=_("Naam"),
         max_length=150,
@@ -20,6 +21,7 @@ class RegistrationForm(forms.Form):
     )
     email = forms.EmailField(
         label=_("E-mailadres"),
+        max_length=254,
         help_text=_("Hierheen sturen we de bevestiging, met een link om te annuleren."),
         error_messages={
             "required": _("Vul je e-mailadres in."),

@@ -8,6 +8,9 @@ from django.utils import translation
 from django.utils.translation import get_language_info
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
+from kenniskring.access import can_enter
+from kenniskring.models import KenniskringPage
+
 
 def site_root(request, page=None):
     """The home page of the current site, in the language being shown."""
@@ -71,6 +74,9 @@ def menu_pages(request, page=None):
     if root is None:
         return None, []
     children = root.get_children().live().in_menu()
+    if not can_enter(request.user):
+        # Whatever an editor does to its restriction, the kenniskring is for its members.
+        children = children.not_type(KenniskringPage)
     return root, visible_to(request, children)
 
 

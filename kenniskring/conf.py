@@ -18,6 +18,11 @@ DEFAULTS = {
     "MAX_THEME_VOTES": 3,
     # When the mail server refuses, the task queue tries again after these many seconds.
     "MAIL_RETRY_SECONDS": [60, 300, 900, 3600, 6 * 3600],
+    # Wrong passwords from one address, whatever the usernames, before that address is
+    # locked out for AXES_COOLOFF_TIME (axes itself counts per username and address).
+    "LOGIN_FAILURES_PER_ADDRESS": 20,
+    # Password reset mails one network address or one e-mail address may ask for an hour.
+    "PASSWORD_RESETS_PER_HOUR": 5,
 }
 
 

@@ -4,11 +4,12 @@ from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
 from . import conf
+from .input import CleanInputMixin
 from .mail import in_language_of
 from .models import Attendance, HostOffer, Member, Theme
 
 
-class SetPasswordForm(forms.Form):
+class SetPasswordForm(CleanInputMixin, forms.Form):
     """The invitee chooses a password; Django's validators say what is wrong in Dutch."""
 
     password1 = forms.CharField(
@@ -36,7 +37,7 @@ class SetPasswordForm(forms.Form):
         return second
 
 
-class MemberPasswordResetForm(auth_forms.PasswordResetForm):
+class MemberPasswordResetForm(CleanInputMixin, auth_forms.PasswordResetForm):
     """Django's reset form, writing the e-mail in the member's language."""
 
     def send_mail(self, *args, **kwargs):
@@ -45,7 +46,15 @@ class MemberPasswordResetForm(auth_forms.PasswordResetForm):
             super().send_mail(*args, **kwargs)
 
 
-class LanguageForm(forms.ModelForm):
+class LoginForm(CleanInputMixin, auth_forms.AuthenticationForm):
+    pass
+
+
+class ChosenPasswordForm(CleanInputMixin, auth_forms.SetPasswordForm):
+    """Django's form for a new password after a reset link."""
+
+
+class LanguageForm(CleanInputMixin, forms.ModelForm):
     """A member's choice of language for the e-mails of the kenniskring."""
 
     class Meta:
@@ -57,7 +66,7 @@ class LanguageForm(forms.ModelForm):
         }
 
 
-class AttendanceForm(forms.ModelForm):
+class AttendanceForm(CleanInputMixin, forms.ModelForm):
     """A project's duo for a network day, and its tandems when they are welcome."""
 
     class Meta:
@@ -80,7 +89,7 @@ class AttendanceForm(forms.ModelForm):
             del self.fields["tandem_participants"]
 
 
-class ThemeVoteForm(forms.Form):
+class ThemeVoteForm(CleanInputMixin, forms.Form):
     themes = forms.MultipleChoiceField(
         label=_("Op welke thema's wil uw project extra ondersteuning?"),
         choices=Theme.choices,
@@ -99,7 +108,7 @@ class ThemeVoteForm(forms.Form):
         return themes
 
 
-class HostOfferForm(forms.ModelForm):
+class HostOfferForm(CleanInputMixin, forms.ModelForm):
     """A project offers to host a network day of its region."""
 
     class Meta:

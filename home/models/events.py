@@ -4,12 +4,12 @@ import datetime
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.db import models
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +23,8 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from home.cache_backends import CacheUnavailable
-from kenniskring.auth import client_ip
+from kenniskring.auth import count_in_cache
+from kenniskring.auth import is_rate_limited as rate_limited
 
 from .mixins import ContactMixin, ListingMixin
 from .pages import SHORT_TEXT_FEATURES
@@ -319,11 +320,14 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
             response = redirect(request.path)
             response.status_code = 303
             return response
-        return self.render(
+        response = self.render(
             request,
             template="home/registration_status.html",
             context_overrides={"registration": registration},
         )
+        # The page names the registrant: only their own browser may keep it.
+        patch_cache_control(response, private=True, no_store=True)
+        return response
 
 
 class ProgrammeItem(Orderable):
@@ -395,28 +399,21 @@ def is_rate_limited(request, email):
 
     Counted in the shared cache; while the cache is unavailable, in the database, so the
     limit keeps holding on every server."""
-    limit = getattr(settings, "HOME_REGISTRATION_RATE_LIMIT", 10)
-    window = getattr(settings, "HOME_REGISTRATION_RATE_WINDOW", 600)
-    keys = [f"home:registration-rate:ip:{client_ip(request)}"]
-    if email:
-        keys.append(f"home:registration-rate:email:{email.strip().lower()}")
-    limited = False
-    for key in keys:
-        try:
-            count = _count_in_cache(key, window)
-        except CacheUnavailable:
-            count = _count_in_database(key, window)
-        limited = limited or count > limit
-    return limited
+    return rate_limited(
+        request,
+        "home:registration-rate",
+        email,
+        limit=getattr(settings, "HOME_REGISTRATION_RATE_LIMIT", 10),
+        window=getattr(settings, "HOME_REGISTRATION_RATE_WINDOW", 600),
+        count=_count_in_cache_or_database,
+    )
 
 
-def _count_in_cache(key, window):
-    cache.add(key, 0, window)
+def _count_in_cache_or_database(key, window):
     try:
-        return cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, window)
-        return 1
+        return count_in_cache(key, window)
+    except CacheUnavailable:
+        return _count_in_database(key, window)
 
 
 def _count_in_database(key, window):

@@ -1,18 +1,25 @@
 import secrets
 
 from django import forms
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from PIL import Image
 
+from ..input import BoundedTagField, CleanInputMixin, image_format
 from .cleaning import clean_html, visible_text
 from .models import TEXT_MAX_LENGTH, Answer, Comment, Experience, Question, Report
 
 IMAGE_MAX_BYTES = 5 * 1024 * 1024
 IMAGE_MAX_PIXELS = 40_000_000
-IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+# Pillow's format -> the extensions a file of that format may have.
+IMAGE_FORMATS = {
+    "JPEG": {"jpg", "jpeg"},
+    "PNG": {"png"},
+    "WEBP": {"webp"},
+    "GIF": {"gif"},
+}
 
 
-class PostForm(forms.ModelForm):
+class PostForm(CleanInputMixin, forms.ModelForm):
     """Cleans the text before it is stored, and carries a one-time token against double submits."""
 
     form_token = forms.CharField(widget=forms.HiddenInput, required=False)
@@ -58,6 +65,7 @@ class QuestionForm(PostForm):
     class Meta:
         model = Question
         fields = ["title", "text", "tags"]
+        field_classes = {"tags": BoundedTagField}
 
 
 class AnswerForm(PostForm):
@@ -74,11 +82,41 @@ class CommentForm(PostForm):
         labels = {"text": _("Uw reactie")}
 
 
+class CurrentImage:
+    def __init__(self, name, url):
+        self.name, self.url = name, url
+
+    def __str__(self):
+        return self.name.rsplit("/", 1)[-1]
+
+
+class PrivateImageInput(forms.ClearableFileInput):
+    """The current image linked through its checked view: a private file has no public URL."""
+
+    checked_url = None
+
+    def is_initial(self, value):
+        return bool(value and getattr(value, "name", None))
+
+    def format_value(self, value):
+        if self.is_initial(value):
+            return CurrentImage(value.name, self.checked_url)
+        return None
+
+
 class ExperienceForm(PostForm):
     class Meta:
         model = Experience
         fields = ["title", "text", "image", "image_alt", "tags"]
-        widgets = {"image": forms.ClearableFileInput(attrs={"accept": "image/*"})}
+        field_classes = {"tags": BoundedTagField}
+        widgets = {"image": PrivateImageInput(attrs={"accept": "image/*"})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["image"].widget.checked_url = reverse(
+                "kenniskring_forum:experience_image", args=[self.instance.pk]
+            )
 
     def clean_image(self):
         image = self.cleaned_data.get("image")
@@ -89,21 +127,16 @@ class ExperienceForm(PostForm):
                 _("De afbeelding is te groot: hoogstens %(mb)s MB. Kies ze opnieuw, kleiner.")
                 % {"mb": IMAGE_MAX_BYTES // (1024 * 1024)}
             )
-        try:
-            image.seek(0)
-            with Image.open(image) as picture:
-                picture_format = picture.format
-                width, height = picture.size
-                picture.verify()
-        except Exception:
+        found = image_format(image, IMAGE_MAX_PIXELS)
+        if found not in IMAGE_FORMATS:
             raise forms.ValidationError(
                 _("Dit bestand is geen afbeelding die we kunnen tonen. Kies een JPEG, PNG of WebP.")
-            ) from None
-        finally:
-            image.seek(0)
-        if picture_format not in IMAGE_FORMATS or width * height > IMAGE_MAX_PIXELS:
+            )
+        extension = image.name.rsplit(".", 1)[-1].lower() if "." in image.name else ""
+        if extension not in IMAGE_FORMATS[found]:
             raise forms.ValidationError(
-                _("Dit bestand is geen afbeelding die we kunnen tonen. Kies een JPEG, PNG of WebP.")
+                _("De naam eindigt op .%(extension)s, maar de inhoud is een %(kind)s-bestand.")
+                % {"extension": extension or "?", "kind": found}
             )
         return image
 
@@ -114,7 +147,7 @@ class ExperienceForm(PostForm):
         return cleaned
 
 
-class ReportForm(forms.ModelForm):
+class ReportForm(CleanInputMixin, forms.ModelForm):
     class Meta:
         model = Report
         fields = ["reason"]

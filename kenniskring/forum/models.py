@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from ..input import TextBound
 from ..models import BuddyProjectPage
 from ..storage import private_storage  # noqa: F401 (named by migrations)
 
@@ -57,7 +58,11 @@ class Post(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    text = models.TextField(_("tekst"), help_text=_("De tekst, met eenvoudige opmaak."))
+    text = models.TextField(
+        _("tekst"),
+        validators=[TextBound(TEXT_MAX_LENGTH * 3)],
+        help_text=_("De tekst, met eenvoudige opmaak."),
+    )
     created_at = models.DateTimeField(_("geplaatst op"), default=timezone.now, db_index=True)
     edited_at = models.DateTimeField(_("bewerkt op"), null=True, blank=True)
     deleted_at = models.DateTimeField(_("verwijderd op"), null=True, blank=True)

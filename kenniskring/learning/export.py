@@ -81,8 +81,9 @@ class Names:
         return user.get_full_name() or user.get_username()
 
     def typed(self, name):
+        """A participant's name as a project typed it: never in an export, only its pseudonym."""
         name = (name or "").strip()
-        if not name or not self.pseudonymise:
+        if not name:
             return name
         return pseudonym("name", " ".join(name.lower().split()))
 
@@ -96,7 +97,7 @@ def _day_filter(prefix, region=None, start=None, end=None):
     return q
 
 
-def tables(region=None, assignment=None, start=None, end=None, pseudonymise=False):
+def tables(region=None, assignment=None, start=None, end=None, pseudonymise=True):
     names = Names(pseudonymise)
     day_q = _day_filter("", start=start, end=end)
     days = NetworkDayPage.objects.filter(day_q)

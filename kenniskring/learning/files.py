@@ -6,7 +6,8 @@ import zipfile
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
-from PIL import Image, UnidentifiedImageError
+
+from kenniskring.input import image_format
 
 from . import conf
 
@@ -23,6 +24,7 @@ KINDS = {
     "webp": ({"webp"}, "image/webp"),
 }
 IMAGE_FORMATS = {"JPEG": "jpeg", "PNG": "png", "GIF": "gif", "WEBP": "webp"}
+IMAGE_MAX_PIXELS = 40_000_000
 
 
 def _detect(head, upload):
@@ -37,12 +39,7 @@ def _detect(head, upload):
         if "[Content_Types].xml" in names and "word/document.xml" in names:
             return "docx"
         return None
-    try:
-        with Image.open(upload) as image:
-            image.verify()
-            return IMAGE_FORMATS.get(image.format)
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        return None
+    return IMAGE_FORMATS.get(image_format(upload, IMAGE_MAX_PIXELS))
 
 
 def check_attachment(upload):

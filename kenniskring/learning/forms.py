@@ -1,6 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from kenniskring.input import ANSWER_MAX_LENGTH, BoundedTagField, CleanInputMixin, TextBound
 from kenniskring.models import NetworkDayPage, Region
 
 from .files import check_attachment
@@ -28,7 +29,7 @@ def network_days():
     return NetworkDayPage.objects.order_by("date", "title")
 
 
-class AssignmentForm(forms.ModelForm):
+class AssignmentForm(CleanInputMixin, forms.ModelForm):
     """Partners give an assignment from the site; the model checks questions and the date."""
 
     day = DayChoiceField(queryset=NetworkDayPage.objects.none(), label=_("Netwerkdag"))
@@ -74,7 +75,7 @@ class MultipleFileField(forms.FileField):
         return [super(MultipleFileField, self).clean(item, initial) for item in items]
 
 
-class ReflectionForm(forms.Form):
+class ReflectionForm(CleanInputMixin, forms.Form):
     """Answers per question, who may read them, and optional attachments."""
 
     DRAFT = "draft"
@@ -102,6 +103,7 @@ class ReflectionForm(forms.Form):
             self.fields[f"answer_{number}"] = forms.CharField(
                 label=question,
                 required=False,
+                validators=[TextBound(ANSWER_MAX_LENGTH)],
                 widget=forms.Textarea(attrs={"rows": 6}),
             )
         # Answers first, then visibility and files.
@@ -160,7 +162,7 @@ def initial_answers(questions, answers):
     return initial
 
 
-class ImpactNoteForm(forms.ModelForm):
+class ImpactNoteForm(CleanInputMixin, forms.ModelForm):
     class Meta:
         model = ImpactNote
         fields = ["text"]
@@ -168,10 +170,11 @@ class ImpactNoteForm(forms.ModelForm):
         error_messages = {"text": {"required": _("Schrijf een paar regels.")}}
 
 
-class LearningQuestionForm(forms.ModelForm):
+class LearningQuestionForm(CleanInputMixin, forms.ModelForm):
     class Meta:
         model = LearningQuestion
         fields = ["question", "explanation", "themes"]
+        field_classes = {"themes": BoundedTagField}
         error_messages = {"question": {"required": _("Schrijf de leervraag.")}}
 
 
@@ -194,7 +197,7 @@ class AgendaForm(forms.ModelForm):
         self.fields["days"].queryset = network_days()
 
 
-class ChallengeForm(forms.ModelForm):
+class ChallengeForm(CleanInputMixin, forms.ModelForm):
     class Meta:
         model = Challenge
         fields = ["category", "scope", "text"]
@@ -205,7 +208,7 @@ class ChallengeForm(forms.ModelForm):
         }
 
 
-class CommentForm(forms.ModelForm):
+class CommentForm(CleanInputMixin, forms.ModelForm):
     class Meta:
         model = ChallengeComment
         fields = ["text"]
@@ -214,7 +217,7 @@ class CommentForm(forms.ModelForm):
         error_messages = {"text": {"required": _("Schrijf een reactie.")}}
 
 
-class ExportForm(forms.Form):
+class ExportForm(CleanInputMixin, forms.Form):
     FORMATS = [("csv", "CSV"), ("xlsx", "Excel (XLSX)"), ("json", "JSON")]
     DATASETS = [
         ("reflections", _("reflecties")),
@@ -246,8 +249,12 @@ class ExportForm(forms.Form):
     end = forms.DateField(
         label=_("Tot en met"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
-    pseudonymise = forms.BooleanField(
-        label=_("Vervang namen van personen door vaste pseudoniemen"), required=False
+    real_names = forms.BooleanField(
+        label=_("Toon de namen van wie schreef, in plaats van vaste pseudoniemen"),
+        help_text=_(
+            "Namen van deelnemers die projecten intypten, staan er altijd als pseudoniem in."
+        ),
+        required=False,
     )
 
     def clean(self):

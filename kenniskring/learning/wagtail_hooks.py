@@ -3,10 +3,19 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permissions import register_permission_policy
 
 from ..sections import Section
 from .access import can_export, own_project
+from .admin_views import (
+    ReflectionEditView,
+    ReflectionIndexView,
+    ReflectionInspectView,
+    ReflectionPermissionPolicy,
+)
 from .models import Challenge, LearningQuestion, Reflection, ReflectionAssignment
+
+register_permission_policy(Reflection, ReflectionPermissionPolicy(Reflection))
 
 
 class AssignmentViewSet(ModelViewSet):
@@ -20,11 +29,15 @@ class AssignmentViewSet(ModelViewSet):
 
 
 class ReflectionViewSet(ModelViewSet):
-    """Editors read reflections here; only the project itself writes them (on the site)."""
+    """Partners read submitted reflections here and may change who reads them (see
+    admin_views); only the project itself writes them (on the site)."""
 
     name = "kenniskring_reflections"
     url_prefix = "kenniskring/reflecties"
     model = Reflection
+    index_view_class = ReflectionIndexView
+    inspect_view_class = ReflectionInspectView
+    edit_view_class = ReflectionEditView
     icon = "doc-full"
     form_fields = ["visibility"]
     list_display = ["project", "assignment", "status", "visibility", "updated_at"]
@@ -121,4 +134,15 @@ def learning_day_panel(request, day):
             "day": day,
         },
         request=request,
+    )
+
+
+@hooks.register("register_log_actions")
+def register_export_log_action(actions):
+    from .views.export import EXPORT_ACTION
+
+    actions.register_action(
+        EXPORT_ACTION,
+        _("Onderzoeksexport"),
+        _("Leermateriaal gedownload voor onderzoek"),
     )

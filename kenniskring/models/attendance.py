@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..input import SHORT_TEXT_MAX_LENGTH, TextBound
 from .pages import NetworkDayPage
 from .projects import BuddyProjectPage
 
@@ -17,7 +18,9 @@ class Attendance(models.Model):
     )
     participant_one = models.CharField(_("eerste deelnemer"), max_length=150)
     participant_two = models.CharField(_("tweede deelnemer"), max_length=150, blank=True)
-    tandem_participants = models.TextField(_("tandems"), blank=True)
+    tandem_participants = models.TextField(
+        _("tandems"), blank=True, validators=[TextBound(SHORT_TEXT_MAX_LENGTH)]
+    )
     registered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

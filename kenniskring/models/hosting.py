@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from ..input import TextBound
 from .pages import NetworkDayPage
 from .projects import BuddyProjectPage
 
@@ -26,6 +27,7 @@ class HostOffer(models.Model):
         _("toelichting"),
         max_length=1000,
         blank=True,
+        validators=[TextBound(1000)],
         help_text=_(
             "Wat jullie willen tonen, de plaats, bereikbaarheid, hoeveel mensen er passen."
         ),

@@ -10,7 +10,14 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
 from .. import access, conf
-from ..forms import LanguageForm, MemberPasswordResetForm, SetPasswordForm
+from ..auth import is_rate_limited
+from ..forms import (
+    ChosenPasswordForm,
+    LanguageForm,
+    LoginForm,
+    MemberPasswordResetForm,
+    SetPasswordForm,
+)
 from ..models import CalendarToken, Invitation, KenniskringPage, Member
 from . import render
 
@@ -24,6 +31,7 @@ class BaseTemplateMixin:
 
 class LoginView(BaseTemplateMixin, auth_views.LoginView):
     template_name = "kenniskring/account/login.html"
+    form_class = LoginForm
 
     def get_default_redirect_url(self):
         return kenniskring_url(self.request) or conf.get("LOGIN_REDIRECT_URL")
@@ -40,6 +48,20 @@ class PasswordResetView(BaseTemplateMixin, auth_views.PasswordResetView):
     subject_template_name = "kenniskring/emails/password_reset_subject.txt"
     success_url = reverse_lazy("kenniskring:password_reset_done")
 
+    def form_valid(self, form):
+        limit = conf.get("PASSWORD_RESETS_PER_HOUR")
+        email = form.cleaned_data["email"]
+        if is_rate_limited(self.request, "kenniskring:password-reset", email, limit, 3600):
+            form.add_error(
+                "email",
+                _(
+                    "Je vroeg al te vaak een nieuw wachtwoord aan. "
+                    "Probeer het over een uur opnieuw."
+                ),
+            )
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
+
 
 class PasswordResetDoneView(BaseTemplateMixin, auth_views.PasswordResetDoneView):
     template_name = "kenniskring/account/password_reset_done.html"
@@ -47,6 +69,7 @@ class PasswordResetDoneView(BaseTemplateMixin, auth_views.PasswordResetDoneView)
 
 class PasswordResetConfirmView(BaseTemplateMixin, auth_views.PasswordResetConfirmView):
     template_name = "kenniskring/account/password_reset_confirm.html"
+    form_class = ChosenPasswordForm
     success_url = reverse_lazy("kenniskring:password_reset_complete")
 
 

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from .. import access
 from ..forms import AttendanceForm, ThemeVoteForm
 from ..models import Attendance, NetworkDayPage, Theme, ThemeVote
+from ..spreadsheets import safe_cell
 from . import render
 
 
@@ -83,14 +84,14 @@ def attendance_export(request, day, file_format):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         writer = csv.writer(response)
         writer.writerow(EXPORT_HEADER)
-        writer.writerows([[_safe_cell(value) for value in row] for row in rows])
+        writer.writerows([[safe_cell(value) for value in row] for row in rows])
     else:
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = "Aanwezigheden"
         sheet.append(EXPORT_HEADER)
         for row in rows:
-            sheet.append([_safe_cell(value) for value in row])
+            sheet.append([safe_cell(value) for value in row])
         response = HttpResponse(
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         )
@@ -98,12 +99,6 @@ def attendance_export(request, day, file_format):
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     patch_cache_control(response, private=True, no_store=True)
     return response
-
-
-def _safe_cell(value):
-    """Keep a spreadsheet from reading a typed name as a formula."""
-    value = str(value)
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
 def theme_votes(request, day):

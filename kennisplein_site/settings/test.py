@@ -12,3 +12,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Tests share one process-wide cache across databases: the page cache is on only where a
 # test asks for it (tests/performance/test_page_cache.py).
 KENNISPLEIN_PAGE_CACHE_SECONDS = 0
+# The rate limits count in the process-wide cache, which tests share: the test of the
+# password reset limit sets its own.
+KENNISKRING_PASSWORD_RESETS_PER_HOUR = 1000

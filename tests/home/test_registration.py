@@ -1,5 +1,6 @@
 """Workshop registration on the event page: nobody is lost, nobody is counted twice."""
 
+import csv as csv_module
 import datetime
 import io
 import re
@@ -494,3 +495,34 @@ def test_without_a_trusted_proxy_the_header_is_ignored(client, event, settings):
         HTTP_X_FORWARDED_FOR="198.51.100.7",
     )
     assert response.status_code == 429
+
+
+def test_the_admin_csv_export_neutralises_formulas_cell_by_cell(client, event, editor):
+    # Tab and carriage return at the start are stripped by the form; the others are not.
+    hostile = ['=HYPERLINK("http://x","klik")', "+32 470", "-1", "@SUM(1)"]
+    for number, name in enumerate(hostile):
+        submit(client, event, email=f"p{number}@voorbeeld.be", name=name, organisation=name)
+
+    response = client.get("/admin/registration/?export=csv")
+    rows = list(csv_module.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert len(rows) == len(hostile) + 1
+    for row in rows:
+        for cell in row:
+            assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    names = {row[0] for row in rows[1:]}
+    assert names == {"'" + name for name in hostile}
+
+
+def test_the_registrants_status_page_is_private(client, event):
+    status = client.get(status_url(submit(client, event)))
+    assert status.status_code == 200
+    assert "private" in status["Cache-Control"] and "no-store" in status["Cache-Control"]
+
+
+def test_an_over_long_email_address_is_a_form_error_not_a_500(client, event):
+    email = "an@" + ".".join(letter * 60 for letter in "abcde") + ".be"  # 310 characters
+    response = client.post(event.url, form_data(event, email=email))
+    assert response.status_code == 200
+    assert "254" in response.content.decode()
+    assert email in response.content.decode()
+    assert not Registration.objects.exists()

@@ -121,3 +121,18 @@ def test_private_page_password_form_locks_after_five_wrong_tries(client, tree, h
     unlocked = client.get(tree["index"].url)
     assert "beveiligd met een wachtwoord" not in unlocked.content.decode()
     assert "Alle projecten" in unlocked.content.decode()
+
+
+def test_one_address_may_not_try_passwords_on_any_number_of_accounts(client, people):
+    for number in range(5):
+        for _ in range(4):  # under the limit of five for each account
+            client.post("/nl/inloggen/", {"username": f"gok{number}", "password": "fout"})
+    # Twenty wrong tries from this address: even an account it never tried is locked.
+    response = client.post("/nl/inloggen/", {"username": "lid_b", "password": PASSWORD})
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+    # From another address the account opens.
+    other = client.post(
+        "/nl/inloggen/", {"username": "lid_b", "password": PASSWORD}, REMOTE_ADDR="198.51.100.9"
+    )
+    assert other.status_code == 302

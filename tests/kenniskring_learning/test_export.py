@@ -7,10 +7,16 @@ import json
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import reverse
+from django.utils import timezone
 from openpyxl import load_workbook
 
 from kenniskring.learning.export import COLUMNS, pseudonym
-from kenniskring.learning.models import Challenge, LearningQuestion, Reflection
+from kenniskring.learning.models import (
+    Challenge,
+    LearningQuestion,
+    Reflection,
+    ReflectionAssignment,
+)
 from kenniskring.models import Attendance, Member, Role
 
 from .fixtures import make_reflection
@@ -42,7 +48,7 @@ def get(client, **params):
 
 
 def test_researcher_downloads_csv_with_its_columns(as_user, material):
-    response = get(as_user("partner"), file_format="csv", dataset="reflections")
+    response = get(as_user("partner"), file_format="csv", dataset="reflections", real_names="on")
     assert response.status_code == 200
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert rows[0] == COLUMNS["reflections"]
@@ -56,8 +62,8 @@ def test_researcher_downloads_csv_with_its_columns(as_user, material):
 
 def test_pseudonyms_replace_names_and_stay_stable(as_user, material, people):
     client = as_user("partner")
-    data = json.loads(get(client, file_format="json", pseudonymise="on").content)
-    again = json.loads(get(client, file_format="json", pseudonymise="on").content)
+    data = json.loads(get(client, file_format="json").content)
+    again = json.loads(get(client, file_format="json").content)
     assert data == again
     member_alias = pseudonym("user", people["member"].pk)
     text = json.dumps(data)
@@ -113,3 +119,61 @@ def test_an_editor_with_the_export_permission_may(as_user, material, people):
     people["editor"].user_permissions.add(Permission.objects.get(codename="export_research"))
     response = get(as_user("editor"), file_format="json")
     assert response.status_code == 200 and b"Antwoord A1" in response.content
+
+
+HOSTILE = ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1+1", "\r=1+1"]
+
+
+def test_every_csv_cell_is_neutralised_and_typed_names_never_leave(as_user, material, tree):
+    from kenniskring.spreadsheets import FORMULA_STARTS
+
+    a = tree["project_a"]
+    Challenge.objects.create(category="threat", text=HOSTILE[0], project=a)
+    LearningQuestion.objects.create(project=a, question=HOSTILE[1], explanation=HOSTILE[4])
+    hostile_assignment = ReflectionAssignment.objects.create(
+        day=tree["halfway"], title=HOSTILE[3], questions="Wat?", due_date=timezone.localdate()
+    )
+    make_reflection(hostile_assignment, a, [HOSTILE[5]])
+    Attendance.objects.create(
+        day=tree["halfway"],
+        project=a,
+        participant_one=HOSTILE[2],
+        participant_two="Bert Janssens",
+        tandem_participants="Carla Maes & Dirk Peeters\n=Eva",
+    )
+    client = as_user("partner")
+    seen = set()
+    for dataset in COLUMNS:
+        for real_names in ("", "on"):
+            response = get(client, file_format="csv", dataset=dataset, real_names=real_names)
+            assert response.status_code == 200
+            text = response.content.decode()
+            for name in ("Ann Peeters", "Bert Janssens", "Carla Maes", "Dirk Peeters", "Eva"):
+                assert name not in text
+            for row in csv.reader(io.StringIO(text)):
+                for cell in row:
+                    assert not cell.startswith(FORMULA_STARTS), (dataset, cell)
+                    seen.add(cell)
+    assert {"'" + value for value in HOSTILE[:2] + HOSTILE[3:]} <= seen
+
+
+def test_the_research_export_is_pseudonymised_by_default(as_user, material, people):
+    response = get(as_user("partner"), file_format="csv", dataset="questions")
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert "Lid_A" not in response.content.decode()
+    assert rows[1][COLUMNS["questions"].index("gesteld_door")] == pseudonym(
+        "user", people["member"].pk
+    )
+
+
+def test_every_export_is_written_to_the_audit_log(as_user, material, people, regions):
+    from wagtail.models import ModelLogEntry
+
+    get(as_user("partner"), file_format="csv", dataset="questions", region=regions[0].pk)
+    entry = ModelLogEntry.objects.get(action="kenniskring_learning.research_export")
+    assert entry.user == people["partner"]
+    assert entry.data["region"] == regions[0].pk
+    assert entry.data["real_names"] is False
+    assert entry.data["file"].startswith("kenniskring-questions-")
+    get(as_user("member"), file_format="csv")
+    assert ModelLogEntry.objects.filter(action="kenniskring_learning.research_export").count() == 1

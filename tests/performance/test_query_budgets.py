@@ -24,14 +24,14 @@ QUIET = {"stdout": open("/dev/null", "w")}  # noqa: SIM115
 
 # (page or view, who asks) -> queries of one uncached request.
 BUDGETS = {
-    ("home", "anonymous"): 28,
-    ("content page", "anonymous"): 25,
-    ("film", "anonymous"): 28,
-    ("clip", "anonymous"): 35,
-    ("event", "anonymous"): 24,
-    ("project index", "anonymous"): 26,
-    ("project", "anonymous"): 26,
-    ("home", "member"): 33,
+    ("home", "anonymous"): 27,
+    ("content page", "anonymous"): 24,
+    ("film", "anonymous"): 27,
+    ("clip", "anonymous"): 34,
+    ("event", "anonymous"): 23,
+    ("project index", "anonymous"): 25,
+    ("project", "anonymous"): 25,
+    ("home", "member"): 34,
     ("region", "member"): 32,
     ("network day", "member"): 38,
     ("portfolio", "partner"): 27,

@@ -15,6 +15,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "kennisplein.be,www.kennisplein.be",
     "DATABASE_URL": "postgres://kennisplein:secret@db.internal:5432/kennisplein",
     "REDIS_URL": "redis://cache.internal:6379/0",
+    "TRUSTED_PROXY_COUNT": "1",
 }
 
 
@@ -37,6 +38,13 @@ def test_deploy_check_is_clean_when_the_environment_is_set():
     result = run_with({}, "check", "--deploy", "--fail-level", "WARNING")
     assert result.returncode == 0, result.stderr
     assert "no issues" in result.stdout
+
+
+def test_deploy_check_warns_behind_a_proxy_without_a_trusted_proxy_count():
+    result = run_with({"TRUSTED_PROXY_COUNT": "0"}, "check", "--deploy")
+    assert result.returncode == 0
+    assert "kenniskring.W001" in result.stderr + result.stdout
+    assert "TRUSTED_PROXY_COUNT is 0" in result.stderr + result.stdout
 
 
 @pytest.mark.parametrize(

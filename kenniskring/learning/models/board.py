@@ -3,6 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 
+from kenniskring.input import EXPLANATION_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH, TextBound
 from kenniskring.models import BuddyProjectPage, NetworkDayPage
 
 
@@ -18,7 +19,10 @@ class LearningQuestion(models.Model):
     )
     question = models.CharField(_("leervraag"), max_length=300, help_text=_("De vraag in één zin."))
     explanation = models.TextField(
-        _("toelichting"), blank=True, help_text=_("Waarom deze vraag leeft in uw project.")
+        _("toelichting"),
+        blank=True,
+        validators=[TextBound(EXPLANATION_MAX_LENGTH)],
+        help_text=_("Waarom deze vraag leeft in uw project."),
     )
     themes = TaggableManager(
         verbose_name=_("thema's"),
@@ -93,7 +97,9 @@ class Challenge(models.Model):
         help_text=_("Algemeen, of specifiek voor het werkmodel 'persoonlijke vriend'."),
     )
     text = models.TextField(
-        _("uitdaging"), help_text=_("Beschrijf de uitdaging in een paar zinnen.")
+        _("uitdaging"),
+        validators=[TextBound(SHORT_TEXT_MAX_LENGTH)],
+        help_text=_("Beschrijf de uitdaging in een paar zinnen."),
     )
     project = models.ForeignKey(
         BuddyProjectPage,
@@ -131,7 +137,7 @@ class ChallengeComment(models.Model):
     """A member's reaction to a challenge on the board."""
 
     challenge = models.ForeignKey(Challenge, on_delete=models.CASCADE, related_name="comments")
-    text = models.TextField(_("reactie"))
+    text = models.TextField(_("reactie"), validators=[TextBound(SHORT_TEXT_MAX_LENGTH)])
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -6,6 +6,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from kenniskring.input import ANSWER_MAX_LENGTH, NOTE_MAX_LENGTH, TextBound
 from kenniskring.models import BuddyProjectPage, NetworkDayPage
 from kenniskring.storage import private_storage
 
@@ -31,10 +32,12 @@ class ReflectionAssignment(models.Model):
     intro = models.TextField(
         _("toelichting"),
         blank=True,
+        validators=[TextBound(NOTE_MAX_LENGTH)],
         help_text=_("Wat de projecten moeten weten vooraleer ze schrijven."),
     )
     questions = models.TextField(
         _("vragen"),
+        validators=[TextBound(NOTE_MAX_LENGTH)],
         help_text=_("Eén vraag per regel; elk project beantwoordt elke vraag."),
     )
     due_date = models.DateField(
@@ -115,6 +118,27 @@ class Reflection(models.Model):
     def is_shared(self):
         return self.is_submitted and self.visibility == Visibility.KENNISKRING
 
+    def save_as_new_version(self, user):
+        """Save, and keep this state as the next version in the reflection's history."""
+        self.version += 1
+        self.save()
+        ReflectionVersion.objects.create(
+            reflection=self,
+            number=self.version,
+            answers=self.answers,
+            status=self.status,
+            visibility=self.visibility,
+            saved_by=user,
+        )
+
+    def clean(self):
+        bound = TextBound(ANSWER_MAX_LENGTH)
+        try:
+            for item in self.answers:
+                bound(item.get("answer", ""))
+        except ValidationError as error:
+            raise ValidationError({"answers": error}) from None
+
 
 class ReflectionVersion(models.Model):
     """One saved state of a reflection; every save adds one, so nothing is lost."""
@@ -189,6 +213,7 @@ class ImpactNote(models.Model):
     kind = models.CharField(_("soort"), max_length=12, choices=KINDS, default=PROJECT)
     text = models.TextField(
         _("wat veranderde er"),
+        validators=[TextBound(NOTE_MAX_LENGTH)],
         help_text=_("In een paar regels: wat veranderde er sinds de vorige netwerkdag?"),
     )
     author = models.ForeignKey(

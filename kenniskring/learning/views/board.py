@@ -34,7 +34,7 @@ def learning_questions(request):
     questions = paginate(
         request,
         LearningQuestion.objects.select_related("project")
-        .prefetch_related("themes", "days")
+        .prefetch_related("themes", Prefetch("days", NetworkDayPage.objects.live()))
         .annotate(support_count=Count("supports"))
         .order_by("-created_at", "-pk"),
         PER_PAGE,
@@ -102,7 +102,7 @@ def day_questions(request, day_id):
     """The learning questions a network day takes up."""
     if not base_access.can_enter(request.user):
         return base_access.refuse(request)
-    day = get_object_or_404(NetworkDayPage, pk=day_id)
+    day = get_object_or_404(NetworkDayPage.objects.live(), pk=day_id)
     questions = day.agenda_questions.select_related("project").prefetch_related("themes")
     return render(
         request,
@@ -188,7 +188,7 @@ def impact(request, day_id, slug):
     """A project's impact follow-up for a day; partners add observations."""
     if not base_access.can_enter(request.user):
         return base_access.refuse(request)
-    day = get_object_or_404(NetworkDayPage, pk=day_id)
+    day = get_object_or_404(NetworkDayPage.objects.live(), pk=day_id)
     project = BuddyProjectPage.objects.filter(slug=slug).order_by("pk").first()
     if project is None:
         return refused(request)

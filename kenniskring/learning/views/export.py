@@ -6,13 +6,18 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
+from wagtail.log_actions import log
 
 from kenniskring import access as base_access
+from kenniskring.spreadsheets import safe_cell
 
 from .. import access
 from ..export import COLUMNS, tables
 from ..forms import ExportForm
 from . import refused, render
+
+# Every download is written to Wagtail's audit log (registered in ../wagtail_hooks.py).
+EXPORT_ACTION = "kenniskring_learning.research_export"
 
 SHEET_TITLES = {
     "reflections": "Reflecties",
@@ -20,13 +25,6 @@ SHEET_TITLES = {
     "challenges": "Uitdagingen",
     "attendance": "Aanwezigheden",
 }
-
-
-def _safe_cell(value):
-    """Keep a spreadsheet from reading typed text as a formula."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
-        return "'" + value
-    return value
 
 
 def export(request):
@@ -44,7 +42,7 @@ def export(request):
         assignment=data["assignment"],
         start=data["start"],
         end=data["end"],
-        pseudonymise=data["pseudonymise"],
+        pseudonymise=not data["real_names"],
     )
     stamp = timezone.localdate().isoformat()
     file_format = data["file_format"]
@@ -53,7 +51,7 @@ def export(request):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         writer = csv.writer(response)
         writer.writerow(COLUMNS[dataset])
-        writer.writerows([[_safe_cell(v) for v in row] for row in result[dataset]])
+        writer.writerows([[safe_cell(v) for v in row] for row in result[dataset]])
         filename = f"kenniskring-{dataset}-{stamp}.csv"
     elif file_format == "xlsx":
         workbook = Workbook()
@@ -62,7 +60,7 @@ def export(request):
             sheet = workbook.create_sheet(title)
             sheet.append(COLUMNS[key])
             for row in result[key]:
-                sheet.append([_safe_cell(v) for v in row])
+                sheet.append([safe_cell(v) for v in row])
         response = HttpResponse(
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         )
@@ -80,4 +78,17 @@ def export(request):
         filename = f"kenniskring-onderzoek-{stamp}.json"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     patch_cache_control(response, private=True, no_store=True)
+    log(
+        request.user,
+        EXPORT_ACTION,
+        user=request.user,
+        data={
+            "file": filename,
+            "region": data["region"].pk if data["region"] else None,
+            "assignment": data["assignment"].pk if data["assignment"] else None,
+            "start": data["start"].isoformat() if data["start"] else None,
+            "end": data["end"].isoformat() if data["end"] else None,
+            "real_names": data["real_names"],
+        },
+    )
     return response

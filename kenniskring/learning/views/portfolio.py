@@ -1,5 +1,9 @@
+from django.contrib import messages
+from django.core.cache import cache
 from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 
 from kenniskring import access as base_access
 from kenniskring.models import BuddyProjectPage
@@ -30,13 +34,25 @@ def portfolio(request, slug, printable=False):
     return render(request, template, {"project": project, **build(request.user, project)})
 
 
+# One PDF at a time per person: a second request while one is drawn does not start another.
+PDF_LOCK_SECONDS = 120
+
+
 def portfolio_download(request, slug):
     if not base_access.can_enter(request.user):
         return base_access.refuse(request)
     project = _first(slug)
-    response = HttpResponse(
-        portfolio_pdf(project, build(request.user, project)), content_type="application/pdf"
-    )
+    lock = f"kenniskring-portfolio-pdf:{request.user.pk}"
+    if not cache.add(lock, True, PDF_LOCK_SECONDS):
+        messages.info(
+            request, _("Je vorige PDF wordt nog gemaakt. Probeer het over een minuut opnieuw.")
+        )
+        return redirect("kenniskring_learning:portfolio", slug=project.slug)
+    try:
+        pdf = portfolio_pdf(project, build(request.user, project))
+    finally:
+        cache.delete(lock)
+    response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="portfolio-{project.slug}.pdf"'
     patch_cache_control(response, private=True, no_store=True)
     return response

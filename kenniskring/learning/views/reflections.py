@@ -15,7 +15,6 @@ from ..models import (
     Reflection,
     ReflectionAssignment,
     ReflectionAttachment,
-    ReflectionVersion,
 )
 from . import PER_PAGE, paginate, refused, render
 
@@ -28,7 +27,9 @@ def overview(request):
     # One page of assignments, newest first; the reflections below are those of this page.
     assignments = paginate(
         request,
-        ReflectionAssignment.objects.select_related("day").order_by("-due_date", "-pk"),
+        ReflectionAssignment.objects.filter(day__live=True)
+        .select_related("day")
+        .order_by("-due_date", "-pk"),
         PER_PAGE,
     )
     on_page = [assignment.pk for assignment in assignments]
@@ -157,19 +158,10 @@ def _save(request, assignment, project, form, action):
                 return None
             reflection.answers = answers
             reflection.visibility = visibility
-            reflection.version += 1
             if action == ReflectionForm.SUBMIT:
                 reflection.status = Reflection.SUBMITTED
                 reflection.submitted_at = reflection.submitted_at or timezone.now()
-            reflection.save()
-            ReflectionVersion.objects.create(
-                reflection=reflection,
-                number=reflection.version,
-                answers=answers,
-                status=reflection.status,
-                visibility=visibility,
-                saved_by=request.user,
-            )
+            reflection.save_as_new_version(request.user)
             for upload, content_type in form.cleaned_data["attachments"]:
                 ReflectionAttachment.objects.create(
                     reflection=reflection,
