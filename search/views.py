@@ -23,6 +23,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from kenniskring import access
+from kenniskring.input import cleans_its_query_string
 from kenniskring.access import exclude_kenniskring
 from kenniskring.forum.permissions import can_read as can_read_forum
 from kenniskring.learning import access as learning_access
@@ -254,6 +255,7 @@ def present(documents, words, request, language):
     ]
 
 
+@cleans_its_query_string
 def search(request):
     """One search over what this visitor may read: public pages of the active language for
     everybody; for members and partners also the kenniskring and its member content."""

@@ -44,6 +44,7 @@ def upload(client, assignment, *files):
         ),
         ("foto.png", png_bytes(), "image/png"),
     ],
+    ids=["pdf", "docx", "png"],  # the zip's bytes hold the time: xdist workers must agree
 )
 def test_accepted_files_are_stored_and_served_to_the_project(
     as_user, assignment, name, content, content_type, settings
@@ -76,6 +77,7 @@ def test_accepted_files_are_stored_and_served_to_the_project(
         ("foto.png", PDF_BYTES, "de inhoud is een PDF-bestand"),
         ("tekst.txt", b"gewoon tekst", "geen PDF, Word-document"),
     ],
+    ids=["program-as-pdf", "text-as-docx", "pdf-as-png", "text"],
 )
 def test_files_that_are_not_what_their_name_says_are_refused(
     as_user, assignment, name, content, message
