@@ -23,9 +23,9 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
 from kenniskring import access
-from kenniskring.input import cleans_its_query_string
 from kenniskring.access import exclude_kenniskring
 from kenniskring.forum.permissions import can_read as can_read_forum
+from kenniskring.input import cleans_its_query_string
 from kenniskring.learning import access as learning_access
 from kenniskring.models import Region
 
