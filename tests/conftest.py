@@ -3,10 +3,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
-from django.db import connection, transaction
 from django.test import override_settings
+
+from tests.shared_database import SharedDatabase, give_test_its_copy
 
 # The kenniskring's small trees, people and learning material, for every test package.
 pytest_plugins = ["tests.kenniskring.fixtures", "tests.kenniskring_learning.fixtures"]
@@ -23,75 +23,80 @@ def compiled_catalogues():
             subprocess.run(["msgfmt", "--check-format", "-o", mo, po], check=True)
 
 
-class DemoDatabase:
-    """The whole demo site, loaded once for a run of consecutive tests that ask for it.
+def _load_demo(folders):
+    with override_settings(**folders):
+        call_command("load_demo_content", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
+    return {}
 
-    Building the demo takes seconds, so it is loaded inside an outer transaction that stays
-    open while tests that ask for `demo_site` follow each other; each of those tests runs in
-    a savepoint of its own (pytest-django's `db`), so what one test changes is undone before
-    the next. The first test that does not ask for the demo rolls the outer transaction back,
-    so it sees an empty database, as always. `pytest_collection_modifyitems` below puts the
-    demo tests next to each other (and, under xdist, on one worker), so a run loads it once.
-    """
 
-    active = None  # the DemoDatabase whose outer transaction is open
+def _transactional(names, node):
+    marker = node.get_closest_marker("django_db")
+    options = marker.kwargs if marker else {}
+    return bool(
+        {"transactional_db", "live_server", "django_db_reset_sequences"} & set(names)
+        or (marker and marker.args[:1] == (True,))
+        or any(options.get(name) for name in ("transaction", "reset_sequences"))
+        or options.get("serialized_rollback")
+    )
 
-    def __init__(self, blocker, folder):
-        self.blocker = blocker
-        self.folder = folder
-        self.atomic = None
 
-    @property
-    def media(self):
-        return {"MEDIA_ROOT": self.folder / "media", "KENNISKRING_PRIVATE_ROOT": self.folder / "p"}
-
-    def enter(self):
-        if self.atomic is not None:
-            return
-        with self.blocker.unblock():
-            if connection.in_atomic_block:
-                raise RuntimeError(
-                    "The demo database must be set up before the test's own transaction: ask "
-                    "for `demo_site` instead of `db` or `pytest.mark.django_db`."
-                )
-            cache.clear()
-            self.atomic = transaction.atomic()
-            self.atomic.__enter__()
-            DemoDatabase.active = self
-            try:
-                with override_settings(**self.media):
-                    call_command("load_demo_content", force=True, stdout=open(os.devnull, "w"))  # noqa: SIM115
-            except BaseException:
-                self.leave()
-                raise
-
-    def leave(self):
-        if self.atomic is None:
-            return
-        with self.blocker.unblock():
-            transaction.set_rollback(True)
-            self.atomic.__exit__(None, None, None)
-        self.atomic = None
-        DemoDatabase.active = None
-        cache.clear()
+def shared_data(node):
+    """Which data built once (tests/shared_database.py) this test runs on, if any: the demo
+    site, or the kenniskring's small network with or without its people. Transactional tests
+    build their network themselves."""
+    names = getattr(node, "fixturenames", ())
+    if "demo_site" in names:
+        return "demo"
+    if _transactional(names, node):
+        return None
+    if "people" in names:
+        return "people"
+    if "tree" in names:
+        return "tree"
+    return None
 
 
 @pytest.fixture(scope="session")
-def demo_database(django_db_setup, django_db_blocker, tmp_path_factory):
-    demo = DemoDatabase(django_db_blocker, tmp_path_factory.mktemp("demo"))
-    yield demo
-    demo.leave()
+def demo_media(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("demo")
+    return {"MEDIA_ROOT": folder / "media", "KENNISKRING_PRIVATE_ROOT": folder / "p"}
+
+
+@pytest.fixture(scope="session")
+def shared_database(django_db_setup, django_db_blocker):
+    shared = SharedDatabase(django_db_blocker)
+    yield shared
+    shared.leave()
 
 
 @pytest.fixture(autouse=True)
-def demo_or_empty_database(request):
-    """Keeps the demo's outer transaction open for demo tests and closes it for all others."""
-    if "demo_site" in request.fixturenames:
-        if "transactional_db" in request.fixturenames:
+def shared_or_empty_database(request):
+    """Opens (or keeps) the outer transaction of the data this test shares with the tests
+    around it, and closes it for tests that share nothing: they see an empty database."""
+    name = shared_data(request.node)
+    if name is None:
+        SharedDatabase.leave_active()
+        return
+    if name == "demo":
+        if _transactional(request.fixturenames, request.node):
             raise RuntimeError("`demo_site` runs in a transaction: it cannot be transactional")
-        request.getfixturevalue("demo_database").enter()
-    elif DemoDatabase.active is not None:
-        DemoDatabase.active.leave()
+        media = request.getfixturevalue("demo_media")
+        build = lambda: _load_demo(media)  # noqa: E731
+    else:
+        from tests.kenniskring.fixtures import build_network  # a plug-in: imported by pytest
+
+        build = lambda: build_network(with_people=name == "people")  # noqa: E731
+    shared = request.getfixturevalue("shared_database")
+    shared.enter(name, build)
+    give_test_its_copy(request, shared)
+
+
+@pytest.fixture(autouse=True)
+def _django_db_marker(request, shared_or_empty_database):
+    """pytest-django's fixture of this name, which opens the test's transaction for a
+    `django_db` mark, overridden to do so after the shared data's outer transaction."""
+    if request.node.get_closest_marker("django_db"):
+        request.getfixturevalue("_django_db_helper")
 
 
 @pytest.fixture(autouse=True)
@@ -100,7 +105,7 @@ def media(settings, tmp_path, request):
     or runs (a file left behind would make the next upload of that name get another one).
     Demo tests share the demo's folder, where its images are."""
     if "demo_site" in request.fixturenames:
-        folders = request.getfixturevalue("demo_database").media
+        folders = request.getfixturevalue("demo_media")
     else:
         folders = {"MEDIA_ROOT": tmp_path / "media", "KENNISKRING_PRIVATE_ROOT": tmp_path / "p"}
     settings.MEDIA_ROOT = folders["MEDIA_ROOT"]
@@ -109,8 +114,8 @@ def media(settings, tmp_path, request):
 
 
 @pytest.fixture
-def demo_site(demo_database, db):
-    """The whole demo site, as `make run` builds it (see DemoDatabase)."""
+def demo_site(shared_database, db):
+    """The whole demo site, as `make run` builds it (tests/shared_database.py)."""
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)
@@ -146,10 +151,11 @@ def _uses_database(item):
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     """Long tests that need no test database (`early`: the browser group, the plug-in host)
-    start first, so that under xdist they do not make the run's tail. Demo tests run one after
-    another (after any shuffling of the order), where the first of them stood: among the
-    tests in a transaction, before pytest-django's transactional ones, whose flush would
-    leave no root page for the demo."""
+    start first, so that under xdist they do not make the run's tail. Tests that share data
+    built once (the demo, the small network with or without people) run one after another
+    (after any shuffling of the order), where the first of them stood: among the tests in a
+    transaction, before pytest-django's transactional ones, whose flush would leave no root
+    page to build on."""
     if config.getoption("database_only"):
         engine_free = [item for item in items if not _uses_database(item)]
         if engine_free:
@@ -157,8 +163,9 @@ def pytest_collection_modifyitems(config, items):
             items[:] = [item for item in items if _uses_database(item)]
     early = [item for item in items if item.get_closest_marker("early")]
     items[:] = early + [item for item in items if not item.get_closest_marker("early")]
-    demo = [item for item in items if _asks_for_demo(item)]
-    if demo:
-        first = items.index(demo[0])
-        rest = [item for item in items if not _asks_for_demo(item)]
-        items[:] = rest[:first] + demo + rest[first:]
+    for name in ("demo", "people", "tree"):
+        sharing = [item for item in items if shared_data(item) == name]
+        if sharing:
+            first = items.index(sharing[0])
+            rest = [item for item in items if shared_data(item) != name]
+            items[:] = rest[:first] + sharing + rest[first:]

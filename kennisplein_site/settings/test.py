@@ -15,3 +15,7 @@ KENNISPLEIN_PAGE_CACHE_SECONDS = 0
 # The rate limits count in the process-wide cache, which tests share: the test of the
 # password reset limit sets its own.
 KENNISKRING_PASSWORD_RESETS_PER_HOUR = 1000
+# Test databases are thrown away: a commit need not wait for the disk (migrations commit once
+# per migration, the transactional tests once per row).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"

@@ -6,6 +6,7 @@ A pytest plug-in (see tests/conftest.py): every test package can ask for these f
 import datetime
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.core.mail.backends import locmem
@@ -25,6 +26,7 @@ from kenniskring.models import (
     RegionPage,
     Role,
 )
+from tests.shared_database import shared_value
 
 
 def publish(parent, page):
@@ -34,15 +36,13 @@ def publish(parent, page):
     return page
 
 
-@pytest.fixture
-def locales(db):
+def build_locales():
     return {
         code: Locale.objects.get_or_create(language_code=code)[0] for code in ("nl", "fr", "en")
     }
 
 
-@pytest.fixture
-def home(locales):
+def build_home(locales):
     root = Page.get_first_root_node()
     home = publish(root, Page(title="Thuis", slug="thuis", locale=locales["nl"]))
     Site.objects.update_or_create(
@@ -52,8 +52,7 @@ def home(locales):
     return home
 
 
-@pytest.fixture
-def regions(db):
+def build_regions():
     return [
         Region.objects.create(name="Noord", slug="noord", sort_order=1),
         Region.objects.create(name="Zuid", slug="zuid", sort_order=2),
@@ -74,8 +73,7 @@ def make_project(index, name, region, **extra):
     )
 
 
-@pytest.fixture
-def tree(home, regions):
+def build_tree(home, regions):
     """The kenniskring with two regions, a day in each, the three national moments."""
     north, south = regions
     index = publish(home, ProjectIndexPage(title="Projecten", slug="projecten"))
@@ -124,8 +122,7 @@ def tree(home, regions):
     }
 
 
-@pytest.fixture
-def people(db, tree, django_user_model):
+def build_people(tree):
     """Everyone the access rules tell apart; password 'geheim-wachtwoord-42' for all."""
     member_group = Group.objects.get_or_create(name="Kenniskring")[0]
     partner_group = Group.objects.get_or_create(name="Partners")[0]
@@ -133,7 +130,7 @@ def people(db, tree, django_user_model):
     editor_group.permissions.add(Permission.objects.get(codename="access_admin"))
 
     def user(username, group=None, project=None, role=Role.PROJECT_WORKER, **extra):
-        person = django_user_model.objects.create_user(
+        person = get_user_model().objects.create_user(
             username=username,
             email=f"{username}@example.org",
             password="geheim-wachtwoord-42",
@@ -154,6 +151,48 @@ def people(db, tree, django_user_model):
         "partner": user("partner", partner_group, role=Role.RESEARCHER),
         "editor": user("redacteur", editor_group),
     }
+
+
+def build_network(with_people=True):
+    """Everything the fixtures below make, at once: what `SharedDatabase` builds once for a
+    run of tests that ask for the same (tests/shared_database.py)."""
+    built = {"locales": build_locales(), "regions": build_regions()}
+    built["home"] = build_home(built["locales"])
+    built["tree"] = build_tree(built["home"], built["regions"])
+    if with_people:
+        built["people"] = build_people(built["tree"])
+    return built
+
+
+# Each fixture hands out the shared copy when the test runs on the shared network, and builds
+# its part in the test's own transaction otherwise (transactional tests, `django_db` marks).
+
+
+@pytest.fixture
+def locales(request, db):
+    return shared_value(request, "locales", build_locales)
+
+
+@pytest.fixture
+def home(request, locales):
+    return shared_value(request, "home", lambda: build_home(locales))
+
+
+@pytest.fixture
+def regions(request, db):
+    return shared_value(request, "regions", build_regions)
+
+
+@pytest.fixture
+def tree(request, home, regions):
+    """The kenniskring with two regions, a day in each, the three national moments."""
+    return shared_value(request, "tree", lambda: build_tree(home, regions))
+
+
+@pytest.fixture
+def people(request, db, tree):
+    """Everyone the access rules tell apart; password 'geheim-wachtwoord-42' for all."""
+    return shared_value(request, "people", lambda: build_people(tree))
 
 
 @pytest.fixture

@@ -10,12 +10,10 @@ from kenniskring.models import BuddyProjectPage, NetworkDayPage, Region
 QUIET = {"stdout": open("/dev/null", "w")}  # noqa: SIM115
 
 
-@pytest.fixture
-def volume(db):
+def test_volume_at_scale_forms_a_sound_tree_renders_and_runs_once(db, client):
+    """Built once (the build costs seconds): counts, the tree, pages that render, no second run."""
     call_command("generate_volume", scale=0.02, force=True, **QUIET)
 
-
-def test_volume_counts_at_scale(volume):
     assert Region.objects.filter(slug__startswith="volume-").count() == 1
     assert BuddyProjectPage.objects.filter(slug__startswith="volume-").count() == 6
     assert NetworkDayPage.objects.filter(slug__startswith="dag-").count() == 40
@@ -25,8 +23,6 @@ def test_volume_counts_at_scale(volume):
     assert ContentPage.objects.filter(url_path__contains="/volume-archief-").count() == 40
     assert KnowledgeClipPage.objects.filter(slug__startswith="volume-").count() == 4
 
-
-def test_volume_pages_form_a_sound_tree_and_render(volume, client):
     assert Page.find_problems() == ([], [], [], [], [])
     for page in Page.objects.filter(depth=2).first().get_children():
         assert page.numchild == page.get_children().count()
@@ -39,8 +35,6 @@ def test_volume_pages_form_a_sound_tree_and_render(volume, client):
     assert clip.themes.count() == 2
     assert client.get(clip.url).status_code == 200
 
-
-def test_volume_runs_once(volume):
     with pytest.raises(CommandError, match="already"):
         call_command("generate_volume", scale=0.02, force=True, **QUIET)
 
