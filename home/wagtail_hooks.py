@@ -80,7 +80,6 @@ class WorkshopFilterSet(OneEventFilterSet):
         fields = ["page"]
 
 
-
 class RegistrationIndexView(generic.IndexView):
     def get_add_url(self):
         # People register on the event page, where the seats are handed out.
