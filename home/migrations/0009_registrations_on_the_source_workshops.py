@@ -13,7 +13,12 @@ import uuid
 from collections import defaultdict
 
 from django.db import migrations
+from django.db.models import F
 from django.utils import timezone
+
+
+# The same order on every database (workshops made in code may have no sort order).
+ORDER = (F("sort_order").asc(nulls_first=True), "pk")
 
 
 def _note(kept, duplicate, workshop_title):
@@ -39,7 +44,7 @@ def forwards(apps, schema_editor):
         groups[event.translation_key].append(event)
 
     for source, *translations in groups.values():
-        source_workshops = list(Workshop.objects.filter(page=source).order_by("sort_order", "pk"))
+        source_workshops = list(Workshop.objects.filter(page=source).order_by(*ORDER))
         for workshop in source_workshops:
             workshop.locale_id = source.locale_id
             workshop.translation_key = uuid.uuid4()
@@ -47,7 +52,7 @@ def forwards(apps, schema_editor):
 
         to_source = {w.pk: w.pk for w in source_workshops}
         for translation in translations:
-            workshops = Workshop.objects.filter(page=translation).order_by("sort_order", "pk")
+            workshops = Workshop.objects.filter(page=translation).order_by(*ORDER)
             for position, workshop in enumerate(workshops):
                 if position < len(source_workshops):
                     counterpart = source_workshops[position]

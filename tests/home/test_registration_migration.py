@@ -42,7 +42,7 @@ def test_registrations_made_on_translations_move_to_the_source_workshops(
     OldWorkshop = apps.get_model("home", "Workshop")
     OldRegistration = apps.get_model("home", "Registration")
     workshops = {
-        code: list(OldWorkshop.objects.filter(page_id=pk).order_by("sort_order"))
+        code: list(OldWorkshop.objects.filter(page_id=pk).order_by("pk"))
         for code, pk in pages.items()
     }
     # A workshop only the French page had: its people must not be lost either.
@@ -97,7 +97,7 @@ def test_registrations_made_on_translations_move_to_the_source_workshops(
     assert Registration.objects.count() == 9
     assert set(Registration.objects.values_list("event_id", flat=True)) == {pages["nl"]}
 
-    nl_one, nl_two = Workshop.objects.filter(page_id=pages["nl"]).order_by("sort_order")[:2]
+    nl_one, nl_two = Workshop.objects.filter(page_id=pages["nl"]).order_by("pk")[:2]
     assert (after["benoit-fr"].status, after["benoit-fr"].workshop_id) == ("confirmed", nl_one.pk)
     assert after["benoit-fr"].language == "fr"
     assert (after["carol-en"].status, after["carol-en"].language) == ("waiting", "en")
@@ -132,7 +132,7 @@ def test_registrations_made_on_translations_move_to_the_source_workshops(
 
     # Workshops of every language share their source's key, each in its own locale.
     for code in ("fr", "en"):
-        own = Workshop.objects.filter(page_id=pages[code]).order_by("sort_order")[:2]
+        own = Workshop.objects.filter(page_id=pages[code]).order_by("pk")[:2]
         assert [w.translation_key for w in own] == [nl_one.translation_key, nl_two.translation_key]
         assert {w.locale.language_code for w in own} == {code}
 
