@@ -445,8 +445,8 @@ class Workshop(TranslatableMixin, Orderable):
     ]
     # wagtail-localize: a translation changes the words, never the seats or the moderator.
     override_translatable_fields = [
-        SynchronizedField("moderator"),
-        SynchronizedField("seats"),
+        SynchronizedField("moderator", overridable=False),
+        SynchronizedField("seats", overridable=False),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):

@@ -347,3 +347,13 @@ def test_outsiders_and_members_get_nothing_from_the_lists(
     assert response.status_code in (302, 403)
     body = b"".join(response.streaming_content) if response.streaming else response.content
     assert b"benoit@exemple.be" not in body and b"Atelier" not in body
+
+
+def test_the_translation_editor_offers_the_workshops_words_not_their_seats(client, pages, editor):
+    response = client.get(f"/admin/pages/{pages['fr'].pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    # wagtail-localize's editor: the title to translate; seats and moderator stay the source's.
+    key = Workshop.objects.get(page=pages["nl"], title="Workshop 1").translation_key
+    assert f"workshops.{key}.title" in html
+    assert "Moderator 1" not in html and f"workshops.{key}.seats" not in html
