@@ -12,13 +12,15 @@ from kenniskring.mail import send_all
 
 
 def _send(kind, registration, request=None):
-    event = registration.event.specific
+    """In the language the person registered in, with that language's page and words."""
+    event = registration.event_page()
+    registration.show_workshops_in(event.locale)
     context = {
         "registration": registration,
         "event": event,
         "registration_url": event.registration_url(registration, request),
     }
-    with translation.override(event.locale.language_code):
+    with translation.override(registration.language):
         text = render_to_string(f"home/emails/{kind}.txt", context).strip()
     subject, _blank, body = text.partition("\n")
 

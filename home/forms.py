@@ -4,12 +4,17 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from home.models import Registration, Workshop
+from home.models.events import show_in_language
 from kenniskring.input import CleanInputMixin
 
 
 class WorkshopChoiceField(forms.ModelChoiceField):
+    """The source page's workshops (where the seats are), labelled in the page's language."""
+
+    titles = {}
+
     def label_from_instance(self, obj):
-        return obj.title
+        return self.titles.get(obj.pk, obj.title)
 
 
 class RegistrationForm(CleanInputMixin, forms.Form):
@@ -73,9 +78,12 @@ class RegistrationForm(CleanInputMixin, forms.Form):
 
     def __init__(self, *args, event, **kwargs):
         super().__init__(*args, **kwargs)
-        workshops = Workshop.objects.filter(page=event)
-        self.fields["first_choice"].queryset = workshops
-        self.fields["second_choice"].queryset = workshops
+        workshops = Workshop.objects.filter(page=event.source_event)
+        shown = list(workshops)
+        show_in_language(shown, event.locale)
+        for name in ("first_choice", "second_choice"):
+            self.fields[name].queryset = workshops
+            self.fields[name].titles = {workshop.pk: workshop.title for workshop in shown}
 
     @property
     def is_spam(self):

@@ -1,12 +1,16 @@
 """The admin: contact persons and partners as snippets; registrations and workshop seats."""
 
+import django_filters
+from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import path, reverse
 from django.utils.functional import cached_property
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
@@ -16,7 +20,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import emails
-from home.models import ContactPerson, Partner, Registration, Workshop
+from home.models import ContactPerson, EventPage, Partner, Registration, Workshop
 from home.models.registrations import cancel_registration
 
 
@@ -40,6 +44,40 @@ register_snippet(PartnerViewSet)
 
 
 # -- registrations ------------------------------------------------------------------------
+# An event is one event in every language: registrations and seats belong to its source page
+# (EventPage.source_event), so the lists offer only the source events and their workshops,
+# with the language each registration came in.
+
+
+def _source_events(request=None):
+    return EventPage.source_events()
+
+
+def _source_workshops(request=None):
+    return Workshop.objects.filter(page__in=EventPage.source_events()).select_related("page")
+
+
+class OneEventFilterSet(WagtailFilterSet):
+    def _add_locale_filter(self):
+        # Workshops carry a locale for their translations; the lists show the source ones.
+        pass
+
+
+class RegistrationFilterSet(OneEventFilterSet):
+    event = django_filters.ModelChoiceFilter(label=_("Evenement"), queryset=_source_events)
+    workshop = django_filters.ModelChoiceFilter(label=_("Workshop"), queryset=_source_workshops)
+
+    class Meta:
+        model = Registration
+        fields = ["event", "workshop", "status", "language"]
+
+
+class WorkshopFilterSet(OneEventFilterSet):
+    page = django_filters.ModelChoiceFilter(label=_("Evenement"), queryset=_source_events)
+
+    class Meta:
+        model = Workshop
+        fields = ["page"]
 
 
 class RegistrationIndexView(generic.IndexView):
@@ -127,9 +165,9 @@ class RegistrationViewSet(ModelViewSet):
     add_view_class = RegistrationCreateView
     delete_view_class = RegistrationDeleteView
     copy_view_enabled = False
-    form_fields = ["name", "email", "organisation", "role"]
-    list_display = ["name", "email", "event", "workshop", "status", "created_at"]
-    list_filter = ["event", "workshop", "status"]
+    form_fields = ["name", "email", "organisation", "role", "note"]
+    list_display = ["name", "email", "event", "workshop", "status", "language", "created_at"]
+    filterset_class = RegistrationFilterSet
     search_fields = ["name", "email", "organisation"]
     list_export = [
         "name",
@@ -141,12 +179,15 @@ class RegistrationViewSet(ModelViewSet):
         "second_choice",
         "workshop",
         "get_status_display",
+        "get_language_display",
         "created_at",
         "cancelled_at",
+        "note",
     ]
     export_headings = {
         "get_role_display": _("Rol"),
         "get_status_display": _("Status"),
+        "get_language_display": _("Taal"),
         "event": _("Evenement"),
     }
     export_filename = "inschrijvingen"
@@ -186,17 +227,29 @@ class WorkshopIndexView(generic.IndexView):
     def get_base_queryset(self):
         status = Registration.Status
         choosing = Q(first_choice=OuterRef("pk")) | Q(second_choice=OuterRef("pk"))
+        confirmed = Registration.objects.filter(workshop=OuterRef("pk"), status=status.CONFIRMED)
+        per_language = {
+            f"confirmed_{code}": _count(confirmed.filter(language=code)) for code in LANGUAGE_CODES
+        }
         return (
             super()
             .get_base_queryset()
+            .filter(page__in=EventPage.source_events())
             .select_related("page")
             .annotate(
-                confirmed=_count(
-                    Registration.objects.filter(workshop=OuterRef("pk"), status=status.CONFIRMED)
-                ),
+                confirmed=_count(confirmed),
                 waiting=_count(Registration.objects.filter(choosing, status=status.WAITING)),
+                **per_language,
             )
         )
+
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def _per_language(workshop):
+    """Seats taken per language the registrants used, e.g. "nl 12 · fr 8 · en 3"."""
+    return " · ".join(f"{code} {getattr(workshop, f'confirmed_{code}')}" for code in LANGUAGE_CODES)
 
 
 class WorkshopViewSet(ModelViewSet):
@@ -208,11 +261,22 @@ class WorkshopViewSet(ModelViewSet):
     add_view_class = RegistrationCreateView
     copy_view_enabled = False
     form_fields = ["seats"]
-    list_filter = ["page"]
-    list_export = ["page", "title", "seats", "confirmed", "waiting"]
+    filterset_class = WorkshopFilterSet
+    list_export = [
+        "page",
+        "title",
+        "seats",
+        "confirmed",
+        *(f"confirmed_{code}" for code in LANGUAGE_CODES),
+        "waiting",
+    ]
     export_headings = {
         "page": _("Evenement"),
         "confirmed": _("Ingeschreven"),
+        **{
+            f"confirmed_{code}": format_lazy(_("Ingeschreven in het {language}"), language=name)
+            for code, name in settings.LANGUAGES
+        },
         "waiting": _("Op de wachtlijst (kozen deze workshop)"),
     }
     export_filename = "bezetting-workshops"
@@ -225,6 +289,7 @@ class WorkshopViewSet(ModelViewSet):
             Column("page", label=_("Evenement")),
             Column("seats", label=_("Plaatsen")),
             Column("confirmed", label=_("Ingeschreven")),
+            Column("per_language", accessor=_per_language, label=_("Per taal")),
             Column("waiting", label=_("Op de wachtlijst")),
         ]
 

@@ -5,12 +5,13 @@ import datetime
 from django.conf import settings
 from django.core import signing
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.crypto import constant_time_compare
+from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -18,8 +19,9 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from home.cache_backends import CacheUnavailable
@@ -44,12 +46,14 @@ TOKEN_SALT = "home.registration"
 
 
 class EventPageForm(WagtailAdminPageForm):
-    """Refuses to remove a workshop that people are registered for."""
+    """Refuses to remove a workshop that people are registered for, and to give a
+    translation's workshop other seats than the source page's."""
 
     def clean(self):
         cleaned_data = super().clean()
         formset = self.formsets.get("workshops")
         if formset is not None:
+            self._keep_source_seats(formset)
             for form in formset.deleted_forms:
                 workshop = form.instance
                 if (
@@ -67,6 +71,26 @@ class EventPageForm(WagtailAdminPageForm):
                         % {"title": workshop.title},
                     )
         return cleaned_data
+
+    def _keep_source_seats(self, formset):
+        page = self.instance
+        if not page.pk or page.source_event.pk == page.pk or not formset.is_valid():
+            return
+        source_seats = dict(
+            Workshop.objects.filter(page=page.source_event).values_list("translation_key", "seats")
+        )
+        for form in formset.forms:
+            seats = form.cleaned_data.get("seats")
+            expected = source_seats.get(form.instance.translation_key)
+            if expected is not None and seats is not None and seats != expected:
+                self.add_error(
+                    None,
+                    gettext(
+                        "De plaatsen van “%(title)s” gelden voor alle talen samen (%(seats)s). "
+                        "Pas ze aan op de pagina in de oorspronkelijke taal."
+                    )
+                    % {"title": form.cleaned_data.get("title") or "", "seats": expected},
+                )
 
 
 class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
@@ -158,15 +182,40 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
         verbose_name = _("evenement")
         verbose_name_plural = _("evenementen")
 
+    # -- one event in every language ---------------------------------------------------
+
+    @classmethod
+    def source_events(cls):
+        """The events that hold registrations: of each event's translations, the original."""
+        first = cls.objects.filter(translation_key=OuterRef("translation_key")).order_by("pk")
+        return cls.objects.filter(pk=Subquery(first.values("pk")[:1]))
+
+    @cached_property
+    def source_event(self):
+        """The page that holds this event's seats and registrations: the original its
+        translations were made from (the first of them), so a translation added later or a
+        change of the default language never moves the registrations."""
+        first = (
+            EventPage.objects.filter(translation_key=self.translation_key).order_by("pk").first()
+        )
+        return self if first is None or first.pk == self.pk else first
+
     # -- registration state -------------------------------------------------------------
 
     def workshops_with_counts(self):
-        """The workshops with the number of seats taken, in one query."""
-        return Workshop.objects.filter(page=self).annotate(
-            taken=Count(
-                "registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)
+        """The event's workshops with the number of seats taken in every language together,
+        in the words of this page's language."""
+        workshops = list(
+            Workshop.objects.filter(page=self.source_event).annotate(
+                taken=Count(
+                    "registrations",
+                    filter=Q(registrations__status=Registration.Status.CONFIRMED),
+                )
             )
         )
+        if self.source_event.pk != self.pk:
+            show_in_language(workshops, self.locale)
+        return workshops
 
     @property
     def starts_at(self):
@@ -178,28 +227,31 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
 
     @property
     def registration_deadline(self):
-        """When registration closes: the moment an editor set, otherwise the start."""
-        return self.registration_closes_at or self.starts_at
+        """When registration closes (the source page's clock, in every language): the
+        moment an editor set, otherwise the start."""
+        source = self.source_event
+        return source.registration_closes_at or source.starts_at
 
     def closed_in_time(self):
         """Why registration is closed by the clock, or None while there is still time."""
         if timezone.now() < self.registration_deadline:
             return None
-        return CLOSED_MESSAGE if self.registration_closes_at else STARTED_MESSAGE
+        return CLOSED_MESSAGE if self.source_event.registration_closes_at else STARTED_MESSAGE
 
     def closed_reason(self, workshops=None):
         """Why registration is closed, or None while it is open."""
         closed = self.closed_in_time()
         if closed:
             return closed
-        workshops = list(self.workshops_with_counts()) if workshops is None else workshops
+        workshops = self.workshops_with_counts() if workshops is None else workshops
         if not workshops:
             return gettext("Voor dit evenement kun je je (nog) niet inschrijven.")
         if all(w.taken >= w.seats for w in workshops):
+            source = self.source_event
             waiting = Registration.objects.filter(
-                event=self, status=Registration.Status.WAITING
+                event=source, status=Registration.Status.WAITING
             ).count()
-            if waiting >= self.waiting_list_size:
+            if waiting >= source.waiting_list_size:
                 return FULL_MESSAGE
         return None
 
@@ -226,12 +278,13 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
         if not pk.isdigit() or not constant_time_compare(signature, expected):
             raise Http404
         registration = (
-            Registration.objects.filter(pk=pk, event=self)
+            Registration.objects.filter(pk=pk, event=self.source_event)
             .select_related("workshop", "first_choice", "second_choice")
             .first()
         )
         if registration is None:
             raise Http404
+        registration.show_workshops_in(self.locale)
         return registration
 
     # -- views ------------------------------------------------------------------------------
@@ -243,7 +296,7 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
             for workshop in workshops:
                 workshop.taken = 0
         else:
-            workshops = list(self.workshops_with_counts())
+            workshops = self.workshops_with_counts()
         context["workshops"] = workshops
         context["programme_items"] = self.programme_items.all()
         context["closed_reason"] = self.closed_reason(workshops)
@@ -357,8 +410,12 @@ class ProgrammeItem(Orderable):
         verbose_name_plural = _("programma")
 
 
-class Workshop(Orderable):
-    """A workshop of an event, with a limited number of seats."""
+class Workshop(TranslatableMixin, Orderable):
+    """A workshop of an event, with a limited number of seats.
+
+    A translated event page has its own copy of each workshop (same translation_key) for the
+    words only; seats and registrations always belong to the workshop on the event's source
+    page (EventPage.source_event), whatever language the visitor registers in."""
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="workshops")
     title = models.CharField(_("titel"), max_length=200, help_text=_("De titel van de workshop."))
@@ -372,7 +429,12 @@ class Workshop(Orderable):
         _("moderator"), max_length=200, blank=True, help_text=_("Wie de workshop begeleidt.")
     )
     seats = models.PositiveIntegerField(
-        _("plaatsen"), default=25, help_text=_("Hoeveel mensen kunnen deelnemen.")
+        _("plaatsen"),
+        default=25,
+        help_text=_(
+            "Hoeveel mensen kunnen deelnemen, in alle talen samen. Dit stel je in op de "
+            "oorspronkelijke (Nederlandse) pagina; de vertalingen nemen het over."
+        ),
     )
 
     panels = [
@@ -381,17 +443,46 @@ class Workshop(Orderable):
         FieldPanel("moderator"),
         FieldPanel("seats"),
     ]
+    # wagtail-localize: a translation changes the words, never the seats or the moderator.
+    override_translatable_fields = [
+        SynchronizedField("moderator", overridable=False),
+        SynchronizedField("seats", overridable=False),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("workshop")
         verbose_name_plural = _("workshops")
 
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        if getattr(self, "_display_only", False):
+            raise RuntimeError("A workshop with translated words for display is never saved.")
+        super().save(*args, **kwargs)
+
     @property
     def seats_left(self):
         return max(self.seats - getattr(self, "taken", 0), 0)
+
+
+def show_in_language(workshops, locale):
+    """Give source workshops the title and description of their translation into `locale`,
+    in memory only (for pages and e-mails): seats and counts stay the source's."""
+    workshops = [w for w in workshops if w is not None]
+    if not workshops:
+        return
+    words = {
+        w.translation_key: w
+        for w in Workshop.objects.filter(
+            locale=locale, translation_key__in={w.translation_key for w in workshops}
+        ).only("translation_key", "title", "description")
+    }
+    for workshop in workshops:
+        translated = words.get(workshop.translation_key)
+        if translated is not None and translated.pk != workshop.pk:
+            workshop.title, workshop.description = translated.title, translated.description
+            workshop._display_only = True
 
 
 def is_rate_limited(request, email):

@@ -1,10 +1,15 @@
 """Registrations for an event's workshops, and the rules that hand out the seats.
 
+An event is one event in every language: registrations, whichever language page they came
+from, belong to the event's source page and its workshops (EventPage.source_event), and record
+the language the person used, for their e-mails and status page.
+
 Every change to the seats of an event locks that event's workshop rows first (always in the
 same order), so two people submitting at the same moment are served one after the other and a
 workshop is never overbooked.
 """
 
+from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -73,6 +78,14 @@ class Registration(models.Model):
         related_name="registrations",
     )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    language = models.CharField(
+        _("taal"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("De taal waarin de persoon zich inschreef; de e-mails volgen die taal."),
+    )
+    note = models.TextField(_("opmerking"), blank=True)
     privacy_consent_at = models.DateTimeField(_("akkoord met privacy op"))
     created_at = models.DateTimeField(_("ingeschreven op"), default=timezone.now)
     cancelled_at = models.DateTimeField(_("geannuleerd op"), null=True, blank=True)
@@ -96,6 +109,25 @@ class Registration(models.Model):
     def got_first_choice(self):
         return self.workshop_id is not None and self.workshop_id == self.first_choice_id
 
+    def event_page(self):
+        """The event's page in the language the person registered in: its live translation,
+        or the source page when there is none."""
+        from .events import EventPage
+
+        event = self.event.specific
+        translation = (
+            EventPage.objects.live()
+            .filter(translation_key=event.translation_key, locale__language_code=self.language)
+            .first()
+        )
+        return translation or event
+
+    def show_workshops_in(self, locale):
+        """The chosen and given workshops with their titles in `locale`, for display only."""
+        from .events import show_in_language
+
+        show_in_language([self.workshop, self.first_choice, self.second_choice], locale)
+
 
 class RegistrationAttempt(models.Model):
     """One registration sent from an address, kept for the rate limit only while the cache
@@ -109,9 +141,19 @@ class RegistrationAttempt(models.Model):
 
 
 def _lock_workshops(event):
+    """Lock the workshops of the event's source page, keyed by pk."""
     from .events import Workshop
 
-    return {w.pk: w for w in Workshop.objects.select_for_update().filter(page=event).order_by("pk")}
+    workshops = Workshop.objects.select_for_update().filter(page=event.source_event)
+    return {w.pk: w for w in workshops.order_by("pk")}
+
+
+def _source_workshop(workshops, choice):
+    """The locked source workshop for a chosen workshop of any language's page."""
+    for workshop in workshops.values():
+        if workshop.translation_key == choice.translation_key:
+            return workshop
+    raise ValueError(f"Workshop {choice.pk} is not one of this event's workshops.")
 
 
 def _taken_seats(workshops):
@@ -127,12 +169,19 @@ def _taken_seats(workshops):
     return taken
 
 
-def register(event, data):
-    """Store a registration and give it a seat; raise AlreadyRegistered or RegistrationClosed."""
+def register(event, data, language=None):
+    """Store a registration and give it a seat; raise AlreadyRegistered or RegistrationClosed.
+
+    `event` is the event's page in any language (the registration goes to its source page,
+    the choices to the source's workshops); `language` defaults to that page's language."""
     email = data["email"].strip().lower()
+    language = language or event.locale.language_code
+    page, event = event, event.source_event
     try:
         with transaction.atomic():
             workshops = _lock_workshops(event)
+            first_choice = _source_workshop(workshops, data["first_choice"])
+            second_choice = _source_workshop(workshops, data["second_choice"])
             existing = (
                 Registration.objects.filter(event=event, email=email)
                 .exclude(status=Registration.Status.CANCELLED)
@@ -140,7 +189,7 @@ def register(event, data):
             )
             if existing is not None:
                 raise AlreadyRegistered(existing)
-            closed = event.closed_in_time()
+            closed = page.closed_in_time()
             if closed:
                 raise RegistrationClosed(closed)
             taken = _taken_seats(workshops)
@@ -150,13 +199,13 @@ def register(event, data):
                 email=email,
                 organisation=data.get("organisation", ""),
                 role=data["role"],
-                first_choice=data["first_choice"],
-                second_choice=data["second_choice"],
+                first_choice=first_choice,
+                second_choice=second_choice,
+                language=language,
                 privacy_consent_at=timezone.now(),
             )
-            for choice in (data["first_choice"], data["second_choice"]):
-                workshop = workshops.get(choice.pk)
-                if workshop is not None and taken[workshop.pk] < workshop.seats:
+            for workshop in (first_choice, second_choice):
+                if taken[workshop.pk] < workshop.seats:
                     registration.workshop = workshop
                     registration.status = Registration.Status.CONFIRMED
                     break

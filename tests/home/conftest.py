@@ -151,3 +151,39 @@ def content_page(home):
         home,
         ContentPage(title="Over het project", slug="over-het-project", show_in_menus=True),
     )
+
+
+FRENCH_WORKSHOPS = ["Atelier 1", "Atelier 2", "Atelier 3"]
+ENGLISH_WORKSHOPS = ["Session one", "Session two", "Session three"]
+
+
+def translate_event(event):
+    """The event (and its home) translated into French and English as an editor does it
+    with wagtail-localize, the workshops' titles translated: {"nl": …, "fr": …, "en": …}."""
+    from django.test import TestCase
+    from wagtail_localize.operations import TranslationCreator
+
+    home = event.get_parent().specific
+    locales = [Locale.objects.get_or_create(language_code=code)[0] for code in ("fr", "en")]
+    # wagtail-localize publishes after commit, as in the admin.
+    for page in (home, event):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            TranslationCreator(None, locales).create_translations(page)
+    pages = {"nl": event}
+    words = {
+        "fr": ("Matinée d'étude", FRENCH_WORKSHOPS),
+        "en": ("Study morning", ENGLISH_WORKSHOPS),
+    }
+    for locale in locales:
+        title, workshop_titles = words[locale.language_code]
+        translation = event.get_translation(locale).specific
+        for workshop, workshop_title in zip(
+            translation.workshops.all(), workshop_titles, strict=False
+        ):
+            workshop.title = workshop_title
+            workshop.save()
+        translation = EventPage.objects.get(pk=translation.pk)
+        translation.title = title
+        translation.save_revision().publish()
+        pages[locale.language_code] = EventPage.objects.get(pk=translation.pk)
+    return pages
