@@ -12,8 +12,8 @@ from wagtail.models import PageViewRestriction, Site
 
 from home.cache import fragment
 from home.models import FooterText, Partner, SiteSettings
-from home.video_frames import allow_player
 from home.navigation import breadcrumb_pages, language_versions, menu_pages, page_alternates
+from home.video_frames import allow_player
 from kenniskring.access import group_names
 
 logger = logging.getLogger(__name__)

@@ -43,5 +43,3 @@ def notify_visibility_changed(reflection, changed_by):
         )
 
     return send_all(messages_for(recipients, render))
-
-

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from kenniskring.models import Member
-from tests.hardening.test_admin_privacy import admin_people, url  # noqa: F401
+from tests.hardening.test_admin_privacy import url
 
 
 @pytest.fixture
