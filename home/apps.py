@@ -11,7 +11,7 @@ class HomeConfig(AppConfig):
     def ready(self):
         from . import checks  # noqa: F401 (registers the start-up checks)
         from .cache import connect_purge_signals
-        from .spreadsheets import neutralise_csv_formulas
+        from .spreadsheets import prepare_admin_exports
 
         connect_purge_signals()
-        neutralise_csv_formulas()
+        prepare_admin_exports()
