@@ -11,9 +11,13 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
+from kenniskring.input import WithoutDirectionOverrides
 
-class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
+
+class ContactPerson(WithoutDirectionOverrides, TranslatableMixin, index.Indexed, models.Model):
     """Someone the public can call or mail about the project; shown as a contact card."""
+
+    direction_free_fields = ("name", "role", "organisation", "location")
 
     name = models.CharField(_("naam"), max_length=120, help_text=_("Voornaam en familienaam."))
     role = models.CharField(
@@ -76,9 +80,10 @@ class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
         return f"tel:{digits}" if digits else ""
 
 
-class Partner(TranslatableMixin, Orderable, index.Indexed, models.Model):
+class Partner(WithoutDirectionOverrides, TranslatableMixin, Orderable, index.Indexed, models.Model):
     """One of the organisations that run the learning network, with what it brings."""
 
+    direction_free_fields = ("name",)
     name = models.CharField(_("naam"), max_length=120, help_text=_("Bijvoorbeeld 'SAM vzw'."))
     contribution = models.TextField(
         _("inbreng"),
