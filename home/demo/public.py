@@ -224,11 +224,7 @@ def build_contacts_and_partners(demo):
 def build_settings():
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
-    if not (settings.footer_text or settings.copyright or settings.photo_credits):
-        settings.footer_text = (
-            "<p>Kennisplein is de leeromgeving van het lerend netwerk van buddyprojecten, met "
-            "SAM vzw, Odisee en TAO/De Link.</p>"
-        )
+    if not (settings.copyright or settings.photo_credits):
         settings.copyright = "Kenniscentrum Gezinswetenschappen, Odisee"
         settings.photo_credits = "Layla Aerts"
         settings.save()
