@@ -1,4 +1,7 @@
-"""The admin: contact persons and partners as snippets; registrations and workshop seats."""
+"""The admin: contact persons, partners and the footer text as snippets, each listed once
+with its languages; registrations and workshop seats."""
+
+from collections import defaultdict
 
 import django_filters
 from django.conf import settings
@@ -16,19 +19,56 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.coreutils import get_content_languages
+from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from home import emails
-from home.models import ContactPerson, EventPage, Partner, Registration, Workshop
+from home.models import ContactPerson, EventPage, FooterText, Partner, Registration, Workshop
 from home.models.registrations import cancel_registration
+
+
+class TranslatedSnippetIndexView(SnippetIndexView):
+    """A translatable snippet's listing shows each item once, in the site's language (Dutch),
+    with the languages it exists in; the locale filter still shows another language, or all."""
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        if "locale" not in self.request.GET:
+            queryset = queryset.filter(locale=Locale.get_default())
+        return queryset
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, items, is_paginated = super().paginate_queryset(queryset, page_size)
+        items = list(items)
+        languages = defaultdict(list)
+        names = get_content_languages()
+        # One query for the translations of every item on the page.
+        for key, code in (
+            self.model._default_manager.filter(
+                translation_key__in=[i.translation_key for i in items]
+            )
+            .order_by("locale__language_code")
+            .values_list("translation_key", "locale__language_code")
+        ):
+            languages[key].append(str(names.get(code, code)))
+        for item in items:
+            item.translation_languages = ", ".join(languages[item.translation_key])
+        page.object_list = items
+        return paginator, page, items, is_paginated
+
+
+LANGUAGES_COLUMN = Column("translation_languages", label=_("Talen"))
 
 
 class ContactPersonViewSet(SnippetViewSet):
     model = ContactPerson
     icon = "user"
     menu_label = _("Contactpersonen")
-    list_display = ["name", "role", "organisation", "email", "phone"]
+    index_view_class = TranslatedSnippetIndexView
+    list_display = ["name", "role", "organisation", "email", "phone", LANGUAGES_COLUMN]
     search_fields = ["name", "organisation"]
 
 
@@ -36,11 +76,21 @@ class PartnerViewSet(SnippetViewSet):
     model = Partner
     icon = "group"
     menu_label = _("Partners")
-    list_display = ["name", "website"]
+    index_view_class = TranslatedSnippetIndexView
+    list_display = ["name", "website", LANGUAGES_COLUMN]
+
+
+class FooterTextViewSet(SnippetViewSet):
+    model = FooterText
+    icon = "doc-full"
+    menu_label = _("Voettekst")
+    index_view_class = TranslatedSnippetIndexView
+    list_display = ["__str__", LANGUAGES_COLUMN]
 
 
 register_snippet(ContactPersonViewSet)
 register_snippet(PartnerViewSet)
+register_snippet(FooterTextViewSet)
 
 
 # -- registrations ------------------------------------------------------------------------

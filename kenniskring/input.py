@@ -90,6 +90,21 @@ def without_bidi_controls(text):
     return BIDI_CONTROLS.sub("", text or "")
 
 
+class WithoutDirectionOverrides:
+    """Model mixin: the one-line fields named in `direction_free_fields` (titles, names) lose
+    direction overrides when the model is cleaned, which every Wagtail admin form and
+    `Page.save_revision` do; so no page or snippet title typed in the admin keeps one."""
+
+    direction_free_fields = ("title", "draft_title", "seo_title")
+
+    def clean(self):
+        for name in self.direction_free_fields:
+            value = getattr(self, name, None)
+            if isinstance(value, str):
+                setattr(self, name, without_bidi_controls(value))
+        super().clean()
+
+
 class BoundedTagField(TagField):
     """Tags (themes) of at most TAG_MAX_LENGTH characters, at most TAGS_MAX_COUNT per post."""
 

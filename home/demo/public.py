@@ -16,13 +16,14 @@ from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Site
+from wagtail.models import Locale, Site
 
 from home.models import (
     ContactPerson,
     ContentPage,
     EventPage,
     FilmPage,
+    FooterText,
     KnowledgeClipPage,
     Partner,
     ProgrammeItem,
@@ -222,13 +223,17 @@ def build_contacts_and_partners(demo):
 
 
 def build_settings():
+    if not FooterText.objects.filter(locale=Locale.get_default()).exists():
+        FooterText.objects.create(
+            locale=Locale.get_default(),
+            text=(
+                "<p>Kennisplein is de leeromgeving van het lerend netwerk van buddyprojecten, "
+                "met SAM vzw, Odisee en TAO/De Link.</p>"
+            ),
+        )
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
-    if not (settings.footer_text or settings.copyright or settings.photo_credits):
-        settings.footer_text = (
-            "<p>Kennisplein is de leeromgeving van het lerend netwerk van buddyprojecten, met "
-            "SAM vzw, Odisee en TAO/De Link.</p>"
-        )
+    if not (settings.copyright or settings.photo_credits):
         settings.copyright = "Kenniscentrum Gezinswetenschappen, Odisee"
         settings.photo_credits = "Layla Aerts"
         settings.save()

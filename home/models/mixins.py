@@ -4,9 +4,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
+from kenniskring.input import WithoutDirectionOverrides
 
-class ListingMixin(models.Model):
-    """An image and a short summary, shown where the page is listed and shared."""
+
+class ListingMixin(WithoutDirectionOverrides, models.Model):
+    """An image and a short summary, shown where the page is listed and shared. (Every page
+    type of the public section has it, so it also keeps direction overrides out of titles.)"""
 
     listing_image = models.ForeignKey(
         "wagtailimages.Image",

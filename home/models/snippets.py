@@ -1,5 +1,6 @@
 """Snippets chosen on pages: contact persons and partners; the site-wide settings."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -9,11 +10,14 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
+
+from kenniskring.input import WithoutDirectionOverrides
 
 
-class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
+class ContactPerson(WithoutDirectionOverrides, TranslatableMixin, index.Indexed, models.Model):
     """Someone the public can call or mail about the project; shown as a contact card."""
+
+    direction_free_fields = ("name", "role", "organisation", "location")
 
     name = models.CharField(_("naam"), max_length=120, help_text=_("Voornaam en familienaam."))
     role = models.CharField(
@@ -76,9 +80,10 @@ class ContactPerson(TranslatableMixin, index.Indexed, models.Model):
         return f"tel:{digits}" if digits else ""
 
 
-class Partner(TranslatableMixin, Orderable, index.Indexed, models.Model):
+class Partner(WithoutDirectionOverrides, TranslatableMixin, Orderable, index.Indexed, models.Model):
     """One of the organisations that run the learning network, with what it brings."""
 
+    direction_free_fields = ("name",)
     name = models.CharField(_("naam"), max_length=120, help_text=_("Bijvoorbeeld 'SAM vzw'."))
     contribution = models.TextField(
         _("inbreng"),
@@ -119,12 +124,9 @@ class Partner(TranslatableMixin, Orderable, index.Indexed, models.Model):
         return cls.objects.filter(locale__language_code=language)
 
 
-@register_snippet
 class FooterText(TranslatableMixin, models.Model):
-    """The short text at the bottom of every page, in each language (translate it like a page).
-
-    When there is none in the language being shown, the footer text of the site settings is used.
-    """
+    """The short text at the bottom of every page: the one place where it is edited, in Dutch,
+    and translated like a page. A language without a translation shows the Dutch text."""
 
     text = RichTextField(
         _("tekst"),
@@ -144,19 +146,20 @@ class FooterText(TranslatableMixin, models.Model):
     @classmethod
     def in_active_language(cls):
         language = get_supported_content_language_variant(get_language())
-        return cls.objects.filter(locale__language_code=language).first()
+        texts = {
+            text.locale.language_code: text
+            for text in cls.objects.filter(
+                locale__language_code__in={language, settings.LANGUAGE_CODE}
+            ).select_related("locale")
+        }
+        return texts.get(language) or texts.get(settings.LANGUAGE_CODE)
 
 
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
-    """Texts that appear on every page: the footer, the copyright and the photo credits."""
+    """Texts that appear on every page: the copyright and the photo credits (the footer's own
+    text is the FooterText snippet)."""
 
-    footer_text = RichTextField(
-        _("tekst in de voettekst"),
-        blank=True,
-        features=["bold", "italic", "link"],
-        help_text=_("Korte tekst onderaan elke pagina: wat Kennisplein is."),
-    )
     copyright = models.CharField(
         _("copyright"),
         max_length=200,
@@ -172,7 +175,7 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Wie de foto's van de site maakte, bijvoorbeeld 'Layla Aerts'."),
     )
 
-    panels = [FieldPanel("footer_text"), FieldPanel("copyright"), FieldPanel("photo_credits")]
+    panels = [FieldPanel("copyright"), FieldPanel("photo_credits")]
 
     class Meta:
         verbose_name = _("site-instellingen")

@@ -13,6 +13,7 @@ from wagtail.models import PageViewRestriction, Site
 from home.cache import fragment
 from home.models import FooterText, Partner, SiteSettings
 from home.navigation import breadcrumb_pages, language_versions, menu_pages, page_alternates
+from home.video_frames import allow_player
 from kenniskring.access import group_names
 
 logger = logging.getLogger(__name__)
@@ -145,9 +146,10 @@ def open_graph(context):
     }
 
 
-@register.inclusion_tag("includes/video.html")
-def video(url, title, caption=""):
-    """The video embedded from its site, or a plain link when it cannot be fetched."""
+@register.inclusion_tag("includes/video.html", takes_context=True)
+def video(context, url, title, caption=""):
+    """The video embedded from its site, or a plain link when it cannot be fetched or its
+    player is not one the site's CSP lets in (home/video_frames.py)."""
     html = ""
     if url:
         failure_key = "home:embed-failed:" + md5(url.encode(), usedforsecurity=False).hexdigest()
@@ -160,4 +162,6 @@ def video(url, title, caption=""):
                 # A video site that is down or answers nonsense must not break the page.
                 logger.warning("Could not embed %s", url, exc_info=True)
                 cache.set(failure_key, True, EMBED_FAILURE_TIMEOUT)
+    if html and not allow_player(context.get("request"), html):
+        html = ""
     return {"url": url, "title": title, "caption": caption, "embed_html": html}

@@ -1,6 +1,7 @@
 """The reflections in the admin are for partners only: they read what projects submitted
-and may change who reads it, as a new version in the reflection's own history. Drafts are
-the project's own and are never shown there; nobody adds a reflection in the admin."""
+and may change who reads it, as a new version in the reflection's own history that the
+project's members hear of by e-mail. Drafts are the project's own and are never shown
+there; nobody adds a reflection in the admin."""
 
 from django.db import transaction
 from django.db.models import Q
@@ -11,6 +12,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from kenniskring import access, conf
 
 from .models import Reflection
+from .notify import notify_visibility_changed
 
 
 class ReflectionPermissionPolicy(ModelPermissionPolicy):
@@ -45,6 +47,11 @@ class ReflectionEditView(SubmittedOnly, generic.EditView):
     def save_instance(self):
         with transaction.atomic():
             reflection = Reflection.objects.select_for_update().get(pk=self.object.pk)
-            reflection.visibility = self.form.cleaned_data["visibility"]
+            visibility = self.form.cleaned_data["visibility"]
+            if reflection.visibility == visibility:
+                return reflection
+            reflection.visibility = visibility
             reflection.save_as_new_version(self.request.user)
+            # Queued in the same transaction: the project hears of it exactly when it holds.
+            notify_visibility_changed(reflection, self.request.user)
         return reflection

@@ -7,6 +7,7 @@ from django.conf import settings
 from django.db.models import Q
 
 from kenniskring.models import Attendance, NetworkDayPage
+from kenniskring.spreadsheets import export_date, export_datetime, site_time
 
 from .models import Challenge, LearningQuestion, Reflection
 
@@ -124,13 +125,13 @@ def tables(region=None, assignment=None, start=None, end=None, pseudonymise=True
                     reflection.project.organisation,
                     reflection.project.region.name,
                     reflection.assignment.day.title,
-                    reflection.assignment.day.date.isoformat(),
+                    export_date(reflection.assignment.day.date),
                     reflection.assignment.title,
                     number,
                     item["question"],
                     item["answer"],
                     reflection.visibility,
-                    reflection.submitted_at.isoformat() if reflection.submitted_at else "",
+                    export_datetime(reflection.submitted_at),
                     names.user(last),
                 ]
             )
@@ -157,7 +158,7 @@ def tables(region=None, assignment=None, start=None, end=None, pseudonymise=True
             ", ".join(sorted(s.project.title for s in q.supports.all())),
             ", ".join(d.title for d in q.days.all()),
             names.user(q.created_by),
-            q.created_at.date().isoformat(),
+            export_date(site_time(q.created_at).date()),
         ]
         for q in questions
     ]
@@ -202,7 +203,7 @@ def tables(region=None, assignment=None, start=None, end=None, pseudonymise=True
             a.project.title,
             a.project.region.name,
             a.day.title,
-            a.day.date.isoformat(),
+            export_date(a.day.date),
             names.typed(a.participant_one),
             names.typed(a.participant_two),
             " / ".join(

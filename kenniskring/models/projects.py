@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .. import conf
+from ..input import WithoutDirectionOverrides
 from ..paging import paginate
 from .regions import Region
 
@@ -13,8 +14,9 @@ from .regions import Region
 PROJECTS_PER_PAGE = 36
 
 
-class PluginTemplateMixin:
-    """Templates of the plug-in extend the base template the host chose."""
+class PluginTemplateMixin(WithoutDirectionOverrides):
+    """Templates of the plug-in extend the base template the host chose. (Every page type of
+    the plug-in has it, so it also keeps direction overrides out of titles.)"""
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

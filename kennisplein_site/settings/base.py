@@ -145,6 +145,7 @@ MIDDLEWARE = [
     "home.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "home.admin_language.AdminInSiteLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -152,6 +153,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "home.video_frames.VideoFrameSourcesMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -250,8 +252,9 @@ X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
-# Content-Security-Policy (django-csp): the site's own scripts, styles, images and fonts only,
-# and the video sites' players in frames. The Wagtail admin is left out: it still uses inline
+# Content-Security-Policy (django-csp): the site's own scripts, styles, images and fonts only;
+# no frame source, except the video site's player on a page that embeds one
+# (home/video_frames.py). The Wagtail admin is left out: it still uses inline
 # scripts and styles in places, and only signed-in editors reach it.
 CONTENT_SECURITY_POLICY = {
     "EXCLUDE_URL_PREFIXES": ["/admin/"],
@@ -262,17 +265,20 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
         "connect-src": [SELF],
-        "frame-src": [
-            "https://www.youtube-nocookie.com",
-            "https://www.youtube.com",
-            "https://player.vimeo.com",
-        ],
+        "frame-src": [NONE],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
         "frame-ancestors": [SELF],
     },
 }
+
+# The video sites whose players a page may embed (their origins, for the CSP's frame-src).
+KENNISPLEIN_VIDEO_FRAME_SOURCES = [
+    "https://www.youtube-nocookie.com",
+    "https://www.youtube.com",
+    "https://player.vimeo.com",
+]
 
 # Login and the kenniskring (see kenniskring/conf.py for the KENNISKRING_* defaults).
 AUTHENTICATION_BACKENDS = [

@@ -2,6 +2,7 @@
 people, a forum question and experience, a learning question, a challenge, a reflection."""
 
 import pytest
+from django.contrib.auth.models import Permission
 
 from kenniskring.forum.models import Experience, Question
 from kenniskring.learning.models import Challenge, LearningQuestion
@@ -35,3 +36,15 @@ def world(people, tree, assignment):
         **tree,
         **people,
     }
+
+
+@pytest.fixture
+def admin_people(world):
+    """The editor and the partner, both with every permission on the learning material."""
+    permissions = [
+        Permission.objects.get(codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="kenniskring_learning"),
+    ]
+    for who in ("editor", "partner"):
+        world[who].user_permissions.add(*permissions)
+    return world

@@ -3,23 +3,10 @@ reflections and change who reads them, and such a change is a new version in the
 reflection's own history; drafts are never shown there."""
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.urls import reverse
 
 from kenniskring.learning.models import Reflection
 from tests.kenniskring_learning.fixtures import make_reflection
-
-
-@pytest.fixture
-def admin_people(world):
-    """The editor and the partner, both with every permission on the learning material."""
-    permissions = [
-        Permission.objects.get(codename="access_admin"),
-        *Permission.objects.filter(content_type__app_label="kenniskring_learning"),
-    ]
-    for who in ("editor", "partner"):
-        world[who].user_permissions.add(*permissions)
-    return world
 
 
 @pytest.fixture

@@ -1,9 +1,16 @@
 """Content-Security-Policy: the site's own scripts and styles only, video players in frames;
 the pages still render with nothing inline that the policy would block."""
 
+import json
 import re
 
+import pytest
 from django.urls import reverse
+from wagtail.embeds.embeds import get_embed_hash
+from wagtail.embeds.models import Embed
+
+from home.models import ContentPage
+from tests.kenniskring.fixtures import publish
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/(?:ld\+)?json)[^>]*>")
 STYLE_ATTRIBUTE = re.compile(r"<[^>]+\sstyle=|<style[\s>]", re.IGNORECASE)
@@ -40,7 +47,7 @@ def test_every_page_carries_the_policy_and_nothing_inline_it_would_block(client,
         policy = response["Content-Security-Policy"]
         assert "default-src 'self'" in policy and "script-src 'self'" in policy, address
         assert "style-src 'self'" in policy and "'unsafe-inline'" not in policy
-        assert "frame-src https://www.youtube-nocookie.com" in policy
+        assert "frame-src 'none'" in policy, address
         html = response.content.decode()
         assert not INLINE_SCRIPT.search(html), (address, INLINE_SCRIPT.search(html))
         assert not STYLE_ATTRIBUTE.search(html), (address, STYLE_ATTRIBUTE.search(html))
@@ -59,3 +66,56 @@ def test_the_admin_is_left_out(client, world, django_user_model):
     response = client.get("/admin/")
     assert response.status_code == 200
     assert "Content-Security-Policy" not in response
+
+
+def video_page(parent, slug, url, player):
+    """A content page with one video block, its embed already fetched (no network)."""
+    Embed.objects.create(
+        url=url,
+        hash=get_embed_hash(url),
+        type="video",
+        html=f'<iframe src="{player}" title="Film"></iframe>',
+    )
+    body = json.dumps([{"type": "video", "value": {"url": url, "title": "De film"}}])
+    return publish(parent, ContentPage(title=slug.title(), slug=slug, body=body))
+
+
+def frame_src(response):
+    directives = dict(
+        part.strip().split(" ", 1) for part in response["Content-Security-Policy"].split(";")
+    )
+    return directives.get("frame-src")
+
+
+@pytest.mark.parametrize(
+    "url, player, origin",
+    [
+        (
+            "https://www.youtube.com/watch?v=abc",
+            "https://www.youtube.com/embed/abc?feature=oembed",
+            "https://www.youtube.com",
+        ),
+        ("https://vimeo.com/123", "https://player.vimeo.com/video/123", "https://player.vimeo.com"),
+    ],
+)
+def test_only_a_page_with_an_embed_lets_in_its_players_frame(client, world, url, player, origin):
+    page = video_page(world["home"], "met-video", url, player)
+    for _ in range(2):  # the second answer may come from the anonymous page cache
+        response = client.get(page.url)
+        assert response.status_code == 200
+        assert f'<iframe src="{player}"' in response.content.decode()
+        assert frame_src(response) == origin
+    plain = publish(world["home"], ContentPage(title="Zonder video", slug="zonder-video"))
+    assert frame_src(client.get(plain.url)) == "'none'"
+    assert frame_src(client.get(world["home"].url)) == "'none'"
+
+
+def test_a_player_from_another_site_is_a_link_and_no_frame_source(client, world):
+    page = video_page(
+        world["home"], "vreemde-video", "https://video.example.org/x", "https://evil.example/x"
+    )
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert "<iframe" not in response.content.decode()
+    assert 'href="https://video.example.org/x"' in response.content.decode()
+    assert frame_src(response) == "'none'"

@@ -37,7 +37,7 @@ class OfflineFinder:
             "type": "video",
             "width": 640,
             "height": 360,
-            "html": '<iframe title="Filmspeler" src="https://video.example.org/player"></iframe>',
+            "html": '<iframe title="Filmspeler" src="https://www.youtube-nocookie.com/embed/film"></iframe>',
         }
 
 
