@@ -3,8 +3,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import translation
 
 from tests.shared_database import SharedDatabase, give_test_its_copy
 
@@ -89,6 +91,15 @@ def shared_or_empty_database(request):
     shared = request.getfixturevalue("shared_database")
     shared.enter(name, build)
     give_test_its_copy(request, shared)
+
+
+@pytest.fixture(autouse=True)
+def site_language():
+    """Each test starts in the site's language: a test that activated French (a request to a
+    /fr/ address does) would otherwise make the next test's `reverse()` give /fr/ addresses."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
