@@ -157,6 +157,23 @@ def page_deleted(sender, instance, **kwargs):
         _deleting().discard(instance.pk)
 
 
+def keep_child_count(sender, instance, raw=False, update_fields=None, **kwargs):
+    """A page saved from a stale copy keeps the number of children the tree has now.
+
+    wagtail-localize publishes each translation of a subtree after the transaction commits,
+    from the revision's cached page, made before its children existed (numchild 0); saving
+    it would hide every child (404) until the tree is repaired. Only treebeard changes
+    `numchild`, with queries of its own, so the stored value is always the right one.
+    """
+    if raw or instance.pk is None or not isinstance(instance, Page):
+        return
+    if update_fields is not None and "numchild" not in update_fields:
+        return
+    stored = Page.objects.filter(pk=instance.pk).values_list("numchild", flat=True).first()
+    if stored is not None:
+        instance.numchild = stored
+
+
 def remember_language(sender, request, user, **kwargs):
     """A member's e-mails follow the language they last logged in with."""
     code = getattr(request, "LANGUAGE_CODE", None)
@@ -234,6 +251,7 @@ def connect():
     post_delete.connect(restriction_deleted, sender=PageViewRestriction)
     m2m_changed.connect(restriction_groups_changed, sender=PageViewRestriction.groups.through)
     post_save.connect(page_created)
+    pre_save.connect(keep_child_count)
     copy_for_translation_done.connect(page_translated)
     page_published.connect(page_was_published)
     post_page_move.connect(page_moved)

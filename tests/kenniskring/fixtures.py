@@ -9,8 +9,10 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.core.mail.backends import locmem
+from django.test import Client
+from django.urls import reverse
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from kenniskring import private_collection
 from kenniskring.models import (
@@ -221,3 +223,42 @@ def counting_backend(settings):
     settings.EMAIL_BACKEND = f"{__name__}.CountingBackend"
     CountingBackend.connections = 0
     return CountingBackend
+
+
+@pytest.fixture
+def translate_subtree(locales, django_user_model, django_capture_on_commit_callbacks):
+    """Translate a page as an editor does in the admin: wagtail-localize's "Translate this
+    page", with "Include subtree" ticked, publishing after the transaction commits.
+
+    Returns {language code: {source page pk: translated page}} for the page and its subtree.
+    """
+    translators = Group.objects.get_or_create(name="Vertalers")[0]
+    translators.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="submit_translation"),
+    )
+    root = Page.get_first_root_node()
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=translators, page=root, permission=Permission.objects.get(codename=codename)
+        )
+    editor = django_user_model.objects.create_user("vertaler", "vertaler@example.org", "x")
+    editor.groups.add(translators)
+    browser = Client()
+    browser.force_login(editor)
+
+    def run(page, *codes, subtree=True):
+        chosen = [locales[code] for code in codes]
+        with django_capture_on_commit_callbacks(execute=True):
+            response = browser.post(
+                reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+                {"locales": [locale.pk for locale in chosen], "include_subtree": subtree},
+            )
+        assert response.status_code == 302, response.content.decode()[:2000]
+        pages = Page.objects.descendant_of(page, inclusive=True) if subtree else [page]
+        return {
+            code: {source.pk: source.get_translation(locale).specific for source in pages}
+            for code, locale in zip(codes, chosen, strict=True)
+        }
+
+    return run
