@@ -128,8 +128,12 @@ def learning_day_panel(request, day):
     return render_to_string(
         "kenniskring_learning/includes/day_panel.html",
         {
-            "assignments": ReflectionAssignment.objects.filter(day=day).order_by("due_date"),
-            "questions": LearningQuestion.objects.filter(days=day).select_related("project"),
+            "assignments": ReflectionAssignment.objects.filter(day=day.source_day).order_by(
+                "due_date"
+            ),
+            "questions": LearningQuestion.objects.filter(days=day.source_day).select_related(
+                "project"
+            ),
             "project": own_project(request.user),
             "day": day,
         },

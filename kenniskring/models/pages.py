@@ -3,12 +3,13 @@ import datetime
 from django.db import models
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from .. import sections
@@ -280,6 +281,16 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
         verbose_name = _("netwerkdag")
         verbose_name_plural = _("netwerkdagen")
 
+    @cached_property
+    def source_day(self):
+        """The day in the site's language (else its oldest translation): attendance, theme
+        votes, host offers and impact notes belong to it, in whichever language made."""
+        default = Locale.get_default()
+        if self.locale_id == default.pk:
+            return self
+        days = NetworkDayPage.objects.filter(translation_key=self.translation_key)
+        return days.filter(locale=default).first() or days.order_by("pk").first() or self
+
     @property
     def is_national(self):
         return self.moment != self.REGIONAL
@@ -351,3 +362,9 @@ class NetworkDayMaterial(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("materiaal")
         verbose_name_plural = _("materiaal")
+
+
+def on_source_day(record):
+    """Store a record made on a translated day against the source day (see `source_day`)."""
+    if record.day_id is not None and record.day.locale_id != Locale.get_default().pk:
+        record.day = record.day.source_day

@@ -1,7 +1,11 @@
 """The kenniskring and the projects translated in the admin, subtree and all, as editors do."""
 
 import pytest
+from django.urls import reverse
 from wagtail.models import Page
+
+from kenniskring.learning.models import ImpactNote
+from kenniskring.models import Attendance, HostOffer, ThemeVote
 
 LANGUAGES = ["fr", "en"]
 KENNISKRING = ["kenniskring", "region_north", "region_south", "day_north", "day_south"]
@@ -66,3 +70,71 @@ def test_the_translated_projects_are_public(language, tree, translated, as_user)
     assert listing.status_code == 200
     assert project.url in listing.content.decode()
     assert client.get(project.url).status_code == 200
+
+
+def test_attendance_made_in_french_belongs_to_the_day_in_every_language(tree, translated, as_user):
+    dutch = tree["day_north"]
+    french = translated["fr"][dutch.pk]
+    english = translated["en"][dutch.pk]
+    done = as_user("member").post(
+        french.url + "aanmelden/", {"participant_one": "Anna", "participant_two": "Bart"}
+    )
+    assert done.status_code == 302
+    attendance = Attendance.objects.get()
+    assert attendance.day_id == dutch.pk and attendance.project == tree["project_a"]
+    # Changed in English: the same registration, not a second one.
+    as_user("member").post(
+        english.url + "aanmelden/", {"participant_one": "Anna", "participant_two": "Cas"}
+    )
+    assert Attendance.objects.get().participant_two == "Cas"
+    partner = as_user("partner")
+    for day in (dutch, french, english):
+        listing = partner.get(day.url + "aanwezigheden/").content.decode()
+        assert "Anna" in listing and "Cas" in listing, day.url
+    assert "Anna" not in as_user("other_member").get(french.url + "aanwezigheden/").content.decode()
+
+
+def test_theme_votes_in_any_language_make_one_tally(tree, translated, as_user):
+    halfway = tree["halfway"]
+    halfway.theme_voting_open = True
+    halfway.save_revision().publish()
+    french = translated["fr"][halfway.pk]
+    english = translated["en"][halfway.pk]
+    as_user("member").post(english.url + "themas/", {"themes": ["recruitment", "impact"]})
+    as_user("other_member").post(french.url + "themas/", {"themes": ["recruitment"]})
+    assert set(ThemeVote.objects.values_list("day_id", flat=True)) == {halfway.pk}
+    partner = as_user("partner")
+    for day in (halfway, french, english):
+        tally = partner.get(day.url + "themas/").context["tally"]  # labels in that language
+        assert [count for _label, count in tally] == [2, 1, 0, 0, 0, 0], day.url
+    chosen = as_user("member").get(french.url + "themas/").context["chosen"]
+    assert sorted(chosen) == ["impact", "recruitment"]
+
+
+def test_impact_notes_and_host_offers_on_a_translated_day_belong_to_the_source(
+    tree, translated, as_user
+):
+    start = tree["start"]
+    french = translated["fr"][start.pk]
+    english = translated["en"][start.pk]
+    address = reverse("kenniskring_learning:impact", args=[french.pk, "project-a"])
+    as_user("member").post(address, {"text": "Wat veranderde"})
+    assert ImpactNote.objects.get().day_id == start.pk
+    for day in (start, english):
+        shown = as_user("member").get(
+            reverse("kenniskring_learning:impact", args=[day.pk, "project-a"])
+        )
+        assert "Wat veranderde" in shown.content.decode()
+
+    offer = HostOffer.objects.create(project=tree["project_a"], period="lente", day=english)
+    offer.refresh_from_db()
+    assert offer.day_id == start.pk
+    for language in ("nl", "fr", "en"):
+        listing = as_user("partner").get(f"/{language}/kenniskring/gastheer-worden/")
+        assert listing.status_code == 200 and "lente" in listing.content.decode()
+        assert (
+            "lente"
+            not in as_user("other_member")
+            .get(f"/{language}/kenniskring/gastheer-worden/")
+            .content.decode()
+        )
