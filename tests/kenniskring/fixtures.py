@@ -262,3 +262,23 @@ def translate_subtree(locales, django_user_model, django_capture_on_commit_callb
         }
 
     return run
+
+
+@pytest.fixture
+def tree_in(tree, translate_subtree):
+    """`tree_in("fr")`: the tree's pages in that language, the home translated on its own and
+    the kenniskring and the projects with their subtrees, in the admin (see above)."""
+    done = {"nl": tree}
+
+    def pages(language):
+        if language not in done:
+            translate_subtree(tree["home"], language, subtree=False)
+            translated = translate_subtree(tree["kenniskring"], language)[language]
+            translated |= translate_subtree(tree["index"], language)[language]
+            translated[tree["home"].pk] = tree["home"].get_translation(
+                Locale.objects.get(language_code=language)
+            )
+            done[language] = {name: translated[page.pk] for name, page in tree.items()}
+        return done[language]
+
+    return pages
