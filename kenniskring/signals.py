@@ -123,7 +123,9 @@ def restriction_groups_changed(sender, instance, action, reverse=False, pk_set=N
     if action not in ("post_add", "post_remove", "post_clear"):
         return
     if not reverse:
-        _page_changed(instance.page_id, from_source_only=True)
+        # Groups are set last (the admin's privacy form, Wagtail's page copy): the
+        # restriction is complete, so a translation's own one now yields to its source's.
+        _page_changed(instance.page_id, from_source_only=False)
         return
     for page_id in PageViewRestriction.objects.filter(pk__in=pk_set or ()).values_list(
         "page_id", flat=True
