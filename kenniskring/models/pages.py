@@ -13,6 +13,7 @@ from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from .. import sections
+from .fallback import LanguageFallbackMixin
 from .projects import BuddyProjectPage, PluginTemplateMixin
 from .regions import Region
 
@@ -35,7 +36,7 @@ class KenniskringContentMixin(PluginTemplateMixin):
         return []
 
 
-class KenniskringPage(KenniskringContentMixin, Page):
+class KenniskringPage(LanguageFallbackMixin, KenniskringContentMixin, Page):
     """The closed learning network of the projects and the partners; its start page."""
 
     intro = RichTextField(
@@ -71,7 +72,7 @@ class KenniskringPage(KenniskringContentMixin, Page):
         return context
 
 
-class RegionPage(KenniskringContentMixin, Page):
+class RegionPage(LanguageFallbackMixin, KenniskringContentMixin, Page):
     """A regional network: its projects and its upcoming and past network days."""
 
     region = models.ForeignKey(

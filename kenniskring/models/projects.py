@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from .. import conf
 from ..paging import paginate
+from .fallback import LanguageFallbackMixin
 from .regions import Region
 
 # The ~28 projects of the network fit on one page; a larger index gets pages.
@@ -22,7 +23,7 @@ class PluginTemplateMixin:
         return context
 
 
-class ProjectIndexPage(PluginTemplateMixin, Page):
+class ProjectIndexPage(LanguageFallbackMixin, PluginTemplateMixin, Page):
     """The public overview of the participating buddy projects, filterable by region."""
 
     intro = RichTextField(
