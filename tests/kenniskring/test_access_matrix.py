@@ -1,6 +1,5 @@
 """Who gets what of the kenniskring: every kind of address against every kind of visitor."""
 
-
 import pytest
 
 WHO = ["anonymous", "outsider", "editor", "member", "other_member", "partner"]
