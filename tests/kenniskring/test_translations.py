@@ -1,7 +1,10 @@
 """The kenniskring and the projects translated in the admin, subtree and all, as editors do."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Page
 
 from kenniskring.learning.models import ImpactNote
@@ -138,3 +141,59 @@ def test_impact_notes_and_host_offers_on_a_translated_day_belong_to_the_source(
             .get(f"/{language}/kenniskring/gastheer-worden/")
             .content.decode()
         )
+
+
+def test_records_the_old_code_made_on_translated_days_move_to_the_source_day(tree, translated):
+    """What the migrations do (kenniskring 0006, learning 0004), on rows stored as before."""
+    from django.apps import apps
+
+    from kenniskring.source_days import move_core_records, move_impact_notes
+
+    start, halfway = tree["start"], tree["halfway"]
+    start_fr = translated["fr"][start.pk]
+    start_en = translated["en"][start.pk]
+    halfway_fr = translated["fr"][halfway.pk]
+    project_a, project_b = tree["project_a"], tree["project_b"]
+    # bulk_create skips `save`, as the old code stored them: against the address's day.
+    Attendance.objects.bulk_create(
+        [
+            Attendance(day=start, project=project_a, participant_one="Oud"),
+            Attendance(day=start_fr, project=project_a, participant_one="Nieuw"),
+            Attendance(day=start_en, project=project_b, participant_one="Bea"),
+        ]
+    )
+    Attendance.objects.filter(participant_one="Oud").update(
+        updated_at=timezone.now() - datetime.timedelta(days=1)
+    )
+    ThemeVote.objects.bulk_create(
+        [
+            ThemeVote(day=halfway, project=project_a, theme="impact"),
+            ThemeVote(day=halfway_fr, project=project_a, theme="impact"),
+            ThemeVote(day=halfway_fr, project=project_a, theme="diversity"),
+        ]
+    )
+    HostOffer.objects.bulk_create([HostOffer(project=project_b, period="lente", day=start_en)])
+    ImpactNote.objects.bulk_create(
+        [
+            ImpactNote(day=start, project=project_a, text="Eerst"),
+            ImpactNote(day=start_fr, project=project_a, text="Ensuite"),
+            ImpactNote(day=start_en, project=project_a, kind="observation", text="Seen"),
+        ]
+    )
+
+    move_core_records(apps)
+    move_impact_notes(apps)
+
+    assert sorted(Attendance.objects.values_list("day_id", "project_id", "participant_one")) == [
+        (start.pk, project_a.pk, "Nieuw"),
+        (start.pk, project_b.pk, "Bea"),
+    ]
+    assert sorted(ThemeVote.objects.values_list("day_id", "theme")) == [
+        (halfway.pk, "diversity"),
+        (halfway.pk, "impact"),
+    ]
+    assert HostOffer.objects.get().day_id == start.pk
+    assert sorted(ImpactNote.objects.values_list("day_id", "kind", "text")) == [
+        (start.pk, "observation", "Seen"),
+        (start.pk, "project", "Eerst\n\nEnsuite"),
+    ]
