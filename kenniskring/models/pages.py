@@ -1,5 +1,6 @@
 import datetime
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -8,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
@@ -99,12 +101,15 @@ class RegionPage(LanguageFallbackMixin, KenniskringContentMixin, Page):
         verbose_name_plural = _("regio's")
 
     def get_projects(self):
-        return (
-            BuddyProjectPage.objects.live()
-            .filter(region_id=self.region_id, locale_id=self.locale_id)
-            .select_related("region")
-            .order_by("title")
+        """The region's projects in this page's language, and in the site's language those
+        not translated yet."""
+        projects = BuddyProjectPage.objects.live().filter(region_id=self.region_id)
+        here = projects.filter(locale_id=self.locale_id)
+        code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        untranslated = projects.filter(locale__language_code=code).exclude(
+            translation_key__in=here.values("translation_key")
         )
+        return (here | untranslated).select_related("region").order_by("title")
 
     def get_days(self):
         return (
@@ -286,11 +291,16 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
     def source_day(self):
         """The day in the site's language (else its oldest translation): attendance, theme
         votes, host offers and impact notes belong to it, in whichever language made."""
-        default = Locale.get_default()
-        if self.locale_id == default.pk:
-            return self
-        days = NetworkDayPage.objects.filter(translation_key=self.translation_key)
-        return days.filter(locale=default).first() or days.order_by("pk").first() or self
+        code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        # One query, also for a Dutch day (whose source is itself).
+        found = list(
+            NetworkDayPage.objects.filter(translation_key=self.translation_key)
+            .select_related("locale")
+            .order_by("pk")
+        )
+        default = [day for day in found if day.locale.language_code == code]
+        source = (default or found or [self])[0]
+        return self if source.pk == self.pk else source
 
     @property
     def is_national(self):

@@ -197,3 +197,17 @@ def test_records_the_old_code_made_on_translated_days_move_to_the_source_day(tre
         (start.pk, "observation", "Seen"),
         (start.pk, "project", "Eerst\n\nEnsuite"),
     ]
+
+
+def test_a_translated_region_lists_its_projects_translated_or_not_yet(tree, tree_in, as_user):
+    from kenniskring.models import RegionPage
+
+    from .fixtures import make_project
+
+    french = tree_in("fr")
+    late = make_project(tree["index"], "Project Laat", tree["project_a"].region)  # Dutch only
+    region = RegionPage.objects.get(pk=french["region_north"].pk)
+    listed = {(p.title, p.locale.language_code) for p in region.get_projects()}
+    assert listed == {("Project A", "fr"), ("Project Laat", "nl")}
+    html = as_user("member").get(region.url).content.decode()
+    assert french["project_a"].url in html and late.url in html
