@@ -5,6 +5,7 @@ demo users. Like every step it adds what is missing and leaves what exists.
 """
 
 import datetime
+import re
 
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
@@ -438,3 +439,185 @@ def _slug(name):
     from django.utils.text import slugify
 
     return slugify(name)
+
+
+# The kenniskring and the projects in French and English: the words of each language, the
+# facts (dates, hosts, regions, restrictions) those of the Dutch pages.
+TRANSLATIONS = {
+    "fr": {
+        "kenniskring": (
+            "Cercle de connaissances",
+            "<p>Bienvenue dans le cercle de connaissances : les projets et les partenaires y "
+            "trouvent leurs journées de réseau, les moments nationaux et le matériel.</p>",
+        ),
+        "projects": (
+            "Projets",
+            "<p>Vingt-huit projets buddy de toute la Flandre et de Bruxelles ont appris "
+            "ensemble dans trois réseaux régionaux. Ils se présentent ici. Dans cette démo, "
+            "ce sont des projets fictifs.</p>",
+        ),
+        "regions": {
+            "antwerpen-limburg": "Anvers et Limbourg",
+            "oost-west-vlaanderen": "Flandre-Orientale et Flandre-Occidentale",
+            "brussel-vlaams-brabant": "Bruxelles et Brabant flamand",
+        },
+        "region": (
+            "Région {name}",
+            "<p>Le réseau régional {name} se réunit six fois, chaque fois chez un autre "
+            "projet.</p>",
+        ),
+        "day": "Journée de réseau {number} : {theme}",
+        "themes": [
+            "Faire connaissance et questions d'apprentissage",
+            "Recrutement des buddies",
+            "Gérer les limites",
+            "Diversité dans les duos",
+            "Rendre l'impact visible",
+            "Ancrage durable",
+        ],
+        "national": {
+            "startdag": "Journée de lancement",
+            "halfwegdag": "Journée de mi-parcours",
+            "einddag": "Journée de clôture",
+        },
+        "national_inspiration": "<p>Tous les projets des trois régions se réunissent.</p>",
+        "part_host": "<p>{host} présente son fonctionnement et nous fait faire le tour.</p>",
+        "part_inspiration": "<p>Un·e intervenant·e apporte un éclairage sur le thème : "
+        "{theme}.</p>",
+        "part_intervision": "<p>En petits groupes, les projets se soumettent une situation de "
+        "leur pratique.</p>",
+        "part_impact": "<p>Chaque projet regarde ce qui a changé depuis la dernière fois.</p>",
+        "assignment": "<p>Décrivez un moment où votre projet a appris quelque chose.</p>",
+        "tandem_note": "Le groupe de pilotage invite aussi les tandems cette fois-ci.",
+        "project_body": "<p>{organisation} travaille à partir de {town}. (Projet fictif de "
+        "la démo.)</p>",
+        "project_summary": "Un projet buddy de {organisation}, à {town}. (Projet fictif.)",
+    },
+    "en": {
+        "kenniskring": (
+            "Knowledge circle",
+            "<p>Welcome to the knowledge circle: here the projects and the partners find "
+            "their network days, the national moments and the material.</p>",
+        ),
+        "projects": (
+            "Projects",
+            "<p>Twenty-eight buddy projects from all over Flanders and Brussels learned "
+            "together in three regional networks. Here they introduce themselves. In this "
+            "demo they are made-up example projects.</p>",
+        ),
+        "regions": {
+            "antwerpen-limburg": "Antwerp and Limburg",
+            "oost-west-vlaanderen": "East and West Flanders",
+            "brussel-vlaams-brabant": "Brussels and Flemish Brabant",
+        },
+        "region": (
+            "Region {name}",
+            "<p>The regional network {name} meets six times, each time at another project.</p>",
+        ),
+        "day": "Network day {number}: {theme}",
+        "themes": [
+            "Getting to know each other and learning questions",
+            "Recruiting buddies",
+            "Dealing with boundaries",
+            "Diversity in duos",
+            "Making impact visible",
+            "Lasting anchoring",
+        ],
+        "national": {"startdag": "Start day", "halfwegdag": "Halfway day", "einddag": "End day"},
+        "national_inspiration": "<p>All projects from the three regions come together.</p>",
+        "part_host": "<p>{host} explains how it works and shows us around.</p>",
+        "part_inspiration": "<p>A guest speaker brings insights on {theme}.</p>",
+        "part_intervision": "<p>In small groups, the projects put a situation from their "
+        "practice to each other.</p>",
+        "part_impact": "<p>Each project looks at what has changed since last time.</p>",
+        "assignment": "<p>Describe a moment when your project learned something.</p>",
+        "tandem_note": "The steering group invites tandems too this time.",
+        "project_body": "<p>{organisation} works from {town}. (Example project of the demo.)</p>",
+        "project_summary": "A buddy project of {organisation}, in {town}. (Made-up example.)",
+    },
+}
+
+
+def _translation(page, locale, **fields):
+    """The page's translation into `locale`: made and written once, then left alone.
+
+    Copied live in one step (what `copy_for_translation` does, then a publish): a third of
+    the time, which the demo, loaded in the tests, keeps short."""
+    existing = page.get_translation_or_none(locale)
+    if existing is not None:
+        return existing.specific
+    return page.copy(
+        to=page.get_parent().get_translation(locale),
+        update_attrs={"locale": locale, **fields},
+        copy_revisions=False,
+        keep_live=True,
+        reset_translation_key=False,
+        log_action=None,
+    ).specific
+
+
+def translate(demo):
+    """The kenniskring and the projects in French and English, after the public pages.
+
+    A translated kenniskring gets the restriction of its source (see `signals`)."""
+    from wagtail.models import Locale
+
+    kenniskring, index = demo.objects["kenniskring"], demo.objects["projects"]
+    towns = {name: town for _region, name, _org, town, _summary in PROJECTS}
+    for code, words in TRANSLATIONS.items():
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None or not kenniskring.get_parent().has_translation(locale):
+            continue
+        title, intro = words["projects"]
+        index_t = _translation(index, locale, title=title, intro=intro)
+        for project in BuddyProjectPage.objects.child_of(index).filter(is_demo=True):
+            town = towns.get(project.title, "")
+            text = {"organisation": project.organisation, "town": town}
+            _translation(
+                project,
+                locale,
+                summary=words["project_summary"].format(**text),
+                body=words["project_body"].format(**text),
+            )
+        title, intro = words["kenniskring"]
+        _translation(kenniskring, locale, title=title, intro=intro)
+        region_title, region_intro = words["region"]
+        for region_page in RegionPage.objects.child_of(kenniskring):
+            name = words["regions"].get(region_page.slug, region_page.region.name)
+            _translation(
+                region_page,
+                locale,
+                title=region_title.format(name=name),
+                intro=region_intro.format(name=name),
+            )
+        days = NetworkDayPage.objects.descendant_of(kenniskring).select_related("host_project")
+        for day in days.filter(locale=kenniskring.locale).order_by("path"):
+            fields = _day_words(day, words)
+            if fields is not None:  # a day of the demo, not one an editor added
+                _translation(day, locale, **fields)
+        demo.objects[f"kenniskring:{code}"] = kenniskring.get_translation(locale)
+        demo.objects[f"projects:{code}"] = index_t
+
+
+def _day_words(day, words):
+    if day.slug in words["national"]:
+        return {
+            "title": words["national"][day.slug],
+            "part_inspiration": words["national_inspiration"],
+        }
+    found = re.fullmatch(r"netwerkdag-([1-6])", day.slug)
+    if found is None:
+        return None
+    number = int(found.group(1))
+    theme = words["themes"][number - 1]
+    fields = {
+        "title": words["day"].format(number=number, theme=theme),
+        "part_inspiration": words["part_inspiration"].format(theme=theme.lower()),
+        "part_intervision": words["part_intervision"],
+        "part_impact": words["part_impact"],
+        "assignment": words["assignment"],
+        "tandem_note": words["tandem_note"] if day.tandem_note else "",
+    }
+    if day.host_project is not None:
+        fields["part_host"] = words["part_host"].format(host=day.host_project.title)
+    return fields

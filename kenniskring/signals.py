@@ -123,7 +123,9 @@ def restriction_groups_changed(sender, instance, action, reverse=False, pk_set=N
     if action not in ("post_add", "post_remove", "post_clear"):
         return
     if not reverse:
-        _page_changed(instance.page_id, from_source_only=True)
+        # Groups are set last (the admin's privacy form, Wagtail's page copy): the
+        # restriction is complete, so a translation's own one now yields to its source's.
+        _page_changed(instance.page_id, from_source_only=False)
         return
     for page_id in PageViewRestriction.objects.filter(pk__in=pk_set or ()).values_list(
         "page_id", flat=True
@@ -155,6 +157,23 @@ def page_deleting(sender, instance, **kwargs):
 def page_deleted(sender, instance, **kwargs):
     if isinstance(instance, Page):
         _deleting().discard(instance.pk)
+
+
+def keep_child_count(sender, instance, raw=False, update_fields=None, **kwargs):
+    """A page saved from a stale copy keeps the number of children the tree has now.
+
+    wagtail-localize publishes each translation of a subtree after the transaction commits,
+    from the revision's cached page, made before its children existed (numchild 0); saving
+    it would hide every child (404) until the tree is repaired. Only treebeard changes
+    `numchild`, with queries of its own, so the stored value is always the right one.
+    """
+    if raw or instance.pk is None or not isinstance(instance, Page):
+        return
+    if update_fields is not None and "numchild" not in update_fields:
+        return
+    stored = Page.objects.filter(pk=instance.pk).values_list("numchild", flat=True).first()
+    if stored is not None:
+        instance.numchild = stored
 
 
 def remember_language(sender, request, user, **kwargs):
@@ -234,6 +253,7 @@ def connect():
     post_delete.connect(restriction_deleted, sender=PageViewRestriction)
     m2m_changed.connect(restriction_groups_changed, sender=PageViewRestriction.groups.through)
     post_save.connect(page_created)
+    pre_save.connect(keep_child_count)
     copy_for_translation_done.connect(page_translated)
     page_published.connect(page_was_published)
     post_page_move.connect(page_moved)

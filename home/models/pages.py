@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock
+from kenniskring.models import LanguageFallbackMixin
 from kenniskring.paging import paginate
 
 from .mixins import ContactMixin, ListingMixin
@@ -29,7 +30,7 @@ def with_listing_images(pages):
     return pages.select_related("listing_image").prefetch_related("listing_image__renditions")
 
 
-class HomePage(ListingMixin, Page):
+class HomePage(LanguageFallbackMixin, ListingMixin, Page):
     """The front page: what buddy work and the learning network are, with the film, the next
     event, the latest knowledge clips and the partners."""
 

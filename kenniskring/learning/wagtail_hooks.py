@@ -1,8 +1,10 @@
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.permissions import register_permission_policy
 
 from ..sections import Section
@@ -125,11 +127,17 @@ def learning_sections(request):
 
 @hooks.register("kenniskring_day_panels")
 def learning_day_panel(request, day):
+    # What was given or planned for the source day, in every language (no query more).
+    source = get_supported_content_language_variant(settings.LANGUAGE_CODE)
     return render_to_string(
         "kenniskring_learning/includes/day_panel.html",
         {
-            "assignments": ReflectionAssignment.objects.filter(day=day).order_by("due_date"),
-            "questions": LearningQuestion.objects.filter(days=day).select_related("project"),
+            "assignments": ReflectionAssignment.objects.filter(
+                day__translation_key=day.translation_key, day__locale__language_code=source
+            ).order_by("due_date"),
+            "questions": LearningQuestion.objects.filter(
+                days__translation_key=day.translation_key, days__locale__language_code=source
+            ).select_related("project"),
             "project": own_project(request.user),
             "day": day,
         },

@@ -1,4 +1,5 @@
 from .attendance import Attendance, Theme, ThemeVote
+from .fallback import LanguageFallbackMixin
 from .hosting import HostOffer
 from .members import PARTNER_ROLES, CalendarToken, Invitation, Member, Role
 from .pages import (
@@ -20,6 +21,7 @@ __all__ = [
     "Invitation",
     "KenniskringContentMixin",
     "KenniskringPage",
+    "LanguageFallbackMixin",
     "Member",
     "NetworkDayMaterial",
     "NetworkDayPage",

@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ..input import SHORT_TEXT_MAX_LENGTH, TextBound
-from .pages import NetworkDayPage
+from .pages import NetworkDayPage, on_source_day
 from .projects import BuddyProjectPage
 
 
@@ -37,6 +37,10 @@ class Attendance(models.Model):
     def __str__(self):
         return f"{self.project} – {self.day}"
 
+    def save(self, *args, **kwargs):
+        on_source_day(self)
+        super().save(*args, **kwargs)
+
 
 class Theme(models.TextChoices):
     RECRUITMENT = "recruitment", _("rekrutering")
@@ -68,3 +72,7 @@ class ThemeVote(models.Model):
 
     def __str__(self):
         return f"{self.project} – {self.get_theme_display()}"
+
+    def save(self, *args, **kwargs):
+        on_source_day(self)
+        super().save(*args, **kwargs)

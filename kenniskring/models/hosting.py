@@ -3,7 +3,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from ..input import TextBound
-from .pages import NetworkDayPage
+from .pages import NetworkDayPage, on_source_day
 from .projects import BuddyProjectPage
 
 
@@ -56,3 +56,7 @@ class HostOffer(models.Model):
 
     def __str__(self):
         return f"{self.project} ({self.period})"
+
+    def save(self, *args, **kwargs):
+        on_source_day(self)
+        super().save(*args, **kwargs)

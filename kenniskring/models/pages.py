@@ -1,17 +1,21 @@
 import datetime
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from .. import sections
+from .fallback import LanguageFallbackMixin
 from .projects import BuddyProjectPage, PluginTemplateMixin
 from .regions import Region
 
@@ -34,7 +38,7 @@ class KenniskringContentMixin(PluginTemplateMixin):
         return []
 
 
-class KenniskringPage(KenniskringContentMixin, Page):
+class KenniskringPage(LanguageFallbackMixin, KenniskringContentMixin, Page):
     """The closed learning network of the projects and the partners; its start page."""
 
     intro = RichTextField(
@@ -70,7 +74,7 @@ class KenniskringPage(KenniskringContentMixin, Page):
         return context
 
 
-class RegionPage(KenniskringContentMixin, Page):
+class RegionPage(LanguageFallbackMixin, KenniskringContentMixin, Page):
     """A regional network: its projects and its upcoming and past network days."""
 
     region = models.ForeignKey(
@@ -97,12 +101,15 @@ class RegionPage(KenniskringContentMixin, Page):
         verbose_name_plural = _("regio's")
 
     def get_projects(self):
-        return (
-            BuddyProjectPage.objects.live()
-            .filter(region_id=self.region_id, locale_id=self.locale_id)
-            .select_related("region")
-            .order_by("title")
+        """The region's projects in this page's language, and in the site's language those
+        not translated yet."""
+        projects = BuddyProjectPage.objects.live().filter(region_id=self.region_id)
+        here = projects.filter(locale_id=self.locale_id)
+        code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        untranslated = projects.filter(locale__language_code=code).exclude(
+            translation_key__in=here.values("translation_key")
         )
+        return (here | untranslated).select_related("region").order_by("title")
 
     def get_days(self):
         return (
@@ -280,6 +287,21 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
         verbose_name = _("netwerkdag")
         verbose_name_plural = _("netwerkdagen")
 
+    @cached_property
+    def source_day(self):
+        """The day in the site's language (else its oldest translation): attendance, theme
+        votes, host offers and impact notes belong to it, in whichever language made."""
+        code = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        # One query, also for a Dutch day (whose source is itself).
+        found = list(
+            NetworkDayPage.objects.filter(translation_key=self.translation_key)
+            .select_related("locale")
+            .order_by("pk")
+        )
+        default = [day for day in found if day.locale.language_code == code]
+        source = (default or found or [self])[0]
+        return self if source.pk == self.pk else source
+
     @property
     def is_national(self):
         return self.moment != self.REGIONAL
@@ -351,3 +373,9 @@ class NetworkDayMaterial(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("materiaal")
         verbose_name_plural = _("materiaal")
+
+
+def on_source_day(record):
+    """Store a record made on a translated day against the source day (see `source_day`)."""
+    if record.day_id is not None and record.day.locale_id != Locale.get_default().pk:
+        record.day = record.day.source_day

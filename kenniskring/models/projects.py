@@ -8,6 +8,7 @@ from wagtail.search import index
 from .. import conf
 from ..input import WithoutDirectionOverrides
 from ..paging import paginate
+from .fallback import LanguageFallbackMixin
 from .regions import Region
 
 # The ~28 projects of the network fit on one page; a larger index gets pages.
@@ -24,7 +25,7 @@ class PluginTemplateMixin(WithoutDirectionOverrides):
         return context
 
 
-class ProjectIndexPage(PluginTemplateMixin, Page):
+class ProjectIndexPage(LanguageFallbackMixin, PluginTemplateMixin, Page):
     """The public overview of the participating buddy projects, filterable by region."""
 
     intro = RichTextField(

@@ -27,11 +27,12 @@ def register_attendance(request, day):
     project = access.member_project(request.user)
     if project is None:
         return _refused(request, _("Alleen leden van een project melden hun duo aan."))
-    attendance = Attendance.objects.filter(day=day, project=project).first()
+    # Facts belong to the source day; the page shows in the visitor's language.
+    attendance = Attendance.objects.filter(day=day.source_day, project=project).first()
     form = AttendanceForm(
         request.POST or None,
-        instance=attendance or Attendance(day=day, project=project),
-        tandems_welcome=day.tandems_welcome,
+        instance=attendance or Attendance(day=day.source_day, project=project),
+        tandems_welcome=day.source_day.tandems_welcome,
     )
     if request.method == "POST" and form.is_valid():
         attendance = form.save(commit=False)
@@ -47,7 +48,9 @@ def register_attendance(request, day):
 
 
 def _attendances(day):
-    return Attendance.objects.filter(day=day).select_related("project", "project__region")
+    return Attendance.objects.filter(day=day.source_day).select_related(
+        "project", "project__region"
+    )
 
 
 def attendance_list(request, day):
@@ -108,8 +111,9 @@ def theme_votes(request, day):
     if not access.can_enter(request.user):
         return access.refuse(request)
     project = access.member_project(request.user)
+    source = day.source_day
     chosen = list(
-        ThemeVote.objects.filter(day=day, project=project).values_list("theme", flat=True)
+        ThemeVote.objects.filter(day=source, project=project).values_list("theme", flat=True)
         if project
         else []
     )
@@ -117,14 +121,14 @@ def theme_votes(request, day):
     if project is not None:
         form = ThemeVoteForm(request.POST or None, initial={"themes": chosen})
         if request.method == "POST":
-            if not day.theme_voting_open:
+            if not source.theme_voting_open:
                 messages.error(request, _("De themakeuze is gesloten."))
                 return redirect(request.path)
             if form.is_valid():
                 with transaction.atomic():
-                    ThemeVote.objects.filter(day=day, project=project).delete()
+                    ThemeVote.objects.filter(day=source, project=project).delete()
                     ThemeVote.objects.bulk_create(
-                        ThemeVote(day=day, project=project, theme=theme, voted_by=request.user)
+                        ThemeVote(day=source, project=project, theme=theme, voted_by=request.user)
                         for theme in form.cleaned_data["themes"]
                     )
                 messages.success(request, _("De keuze van uw project is bewaard."))
@@ -132,7 +136,7 @@ def theme_votes(request, day):
     tally = None
     if access.is_partner(request.user):
         counts = dict(
-            ThemeVote.objects.filter(day=day)
+            ThemeVote.objects.filter(day=source)
             .values_list("theme")
             .annotate(count=Count("id"))
             .values_list("theme", "count")

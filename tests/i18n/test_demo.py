@@ -2,7 +2,7 @@
 
 import pytest
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 ADDRESSES = {
     "fr": [
@@ -74,3 +74,75 @@ def test_partners_and_contact_persons_are_translated_snippets(demo_site, client)
     assert "the learning environment of the learning network of buddy projects" in english_home
     joris = ContactPerson.objects.filter(name="Joris Van Puyenbroeck")
     assert joris.count() == 3 and len({person.translation_key for person in joris}) == 1
+
+
+def restrictions(page):
+    from wagtail.models import PageViewRestriction
+
+    return sorted(
+        (r.restriction_type, sorted(r.groups.values_list("name", flat=True)))
+        for r in PageViewRestriction.objects.filter(page=page)
+    )
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_kenniskring_and_project_page_type_has_a_translation_restricted_like_its_source(
+    demo_site, language
+):
+    from kenniskring.models import KenniskringPage, ProjectIndexPage
+
+    kenniskring = KenniskringPage.objects.get(locale__language_code=language)
+    inside = Page.objects.descendant_of(kenniskring, inclusive=True).specific()
+    projects = Page.objects.descendant_of(
+        ProjectIndexPage.objects.get(locale__language_code=language), inclusive=True
+    ).specific()
+    found = {type(page).__name__ for page in [*inside, *projects]}
+    assert found == {
+        "KenniskringPage",
+        "RegionPage",
+        "NetworkDayPage",
+        "ProjectIndexPage",
+        "BuddyProjectPage",
+    }
+    assert restrictions(kenniskring) == [("groups", ["Kenniskring", "Partners"])]
+    for page in [*inside, *projects]:
+        source = page.get_translation(Locale.get_default())
+        assert page.locale.language_code == language and page.live
+        assert restrictions(page) == restrictions(source), page.url
+        assert page.get_view_restrictions().exists() == (page in inside), page.url
+    assert all(problem == [] for problem in Page.find_problems())
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_demo_kenniskring_serves_in_each_language_to_members_only(
+    demo_site, client, django_user_model, language
+):
+    words = {
+        "fr": ("Cercle de connaissances", "Journée de lancement", "Projets"),
+        "en": ("Knowledge circle", "Start day", "Projects"),
+    }[language]
+    title, start_day, projects = words
+    outsider = django_user_model.objects.create_user("buiten", "buiten@example.org", "x")
+    member = django_user_model.objects.get(username="lid")
+    for address in (f"/{language}/kenniskring/", f"/{language}/kenniskring/startdag/"):
+        anonymous = client.get(address)
+        assert anonymous.status_code == 302, address
+        assert anonymous["Location"].startswith(f"/{language}/inloggen/?next=")
+        client.force_login(outsider)
+        refused = client.get(address)
+        assert refused.status_code == 403 and title not in refused.content.decode()
+        client.force_login(member)
+        response = client.get(address)
+        assert response.status_code == 200, address
+        assert f'<html lang="{language}">' in response.content.decode()
+        client.logout()
+    client.force_login(member)
+    html = client.get(f"/{language}/kenniskring/").content.decode()
+    assert title in html and start_day in html and "Welkom in de kenniskring" not in html
+    client.logout()
+    listing = client.get(f"/{language}/projecten/")
+    assert listing.status_code == 200
+    html = listing.content.decode()
+    assert projects in html and f'href="/{language}/projecten/brussel-buddy/"' in html
+    assert "Achtentwintig buddyprojecten" not in html
+    assert client.get(f"/{language}/projecten/brussel-buddy/").status_code == 200

@@ -9,18 +9,20 @@ SECRET = "Geheime inspiratie"
 
 
 @pytest.fixture
-def translated(tree, translate):
-    """The home, the kenniskring (in the menu), a region and a day, and the projects in fr/en."""
+def translated(tree, tree_in):
+    """The kenniskring (in the menu) and the projects (in the menu) in fr and en, translated
+    in the admin as editors do: the home first, then each with its subtree."""
     kenniskring = tree["kenniskring"]
     kenniskring.show_in_menus = True
     kenniskring.save_revision().publish()
     index = tree["index"]
     index.show_in_menus = True
     index.save_revision().publish()
-    pages = {}
-    for name in ("home", "kenniskring", "region_north", "day_north", "index", "project_a"):
-        pages[name] = translate(tree[name], *LANGUAGES)
-    return pages
+    in_language = {language: tree_in(language) for language in LANGUAGES}
+    return {
+        name: {language: in_language[language][name] for language in LANGUAGES}
+        for name in ("home", "kenniskring", "region_north", "day_north", "index", "project_a")
+    }
 
 
 def restrictions(page):

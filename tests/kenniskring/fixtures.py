@@ -10,8 +10,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.core.mail.backends import locmem
+from django.test import Client
+from django.urls import reverse
 from wagtail.documents import get_document_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from kenniskring import private_collection
 from kenniskring.models import (
@@ -260,3 +262,62 @@ def counting_backend(settings):
     settings.EMAIL_BACKEND = f"{__name__}.CountingBackend"
     CountingBackend.connections = 0
     return CountingBackend
+
+
+@pytest.fixture
+def translate_subtree(locales, django_user_model, django_capture_on_commit_callbacks):
+    """Translate a page as an editor does in the admin: wagtail-localize's "Translate this
+    page", with "Include subtree" ticked, publishing after the transaction commits.
+
+    Returns {language code: {source page pk: translated page}} for the page and its subtree.
+    """
+    translators = Group.objects.get_or_create(name="Vertalers")[0]
+    translators.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="submit_translation"),
+    )
+    root = Page.get_first_root_node()
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=translators, page=root, permission=Permission.objects.get(codename=codename)
+        )
+    editor = django_user_model.objects.create_user("vertaler", "vertaler@example.org", "x")
+    editor.groups.add(translators)
+    browser = Client()
+    browser.force_login(editor)
+
+    def run(page, *codes, subtree=True):
+        chosen = [locales[code] for code in codes]
+        with django_capture_on_commit_callbacks(execute=True):
+            response = browser.post(
+                reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
+                {"locales": [locale.pk for locale in chosen], "include_subtree": subtree},
+            )
+        assert response.status_code == 302, response.content.decode()[:2000]
+        pages = Page.objects.descendant_of(page, inclusive=True) if subtree else [page]
+        return {
+            code: {source.pk: source.get_translation(locale).specific for source in pages}
+            for code, locale in zip(codes, chosen, strict=True)
+        }
+
+    return run
+
+
+@pytest.fixture
+def tree_in(tree, translate_subtree):
+    """`tree_in("fr")`: the tree's pages in that language, the home translated on its own and
+    the kenniskring and the projects with their subtrees, in the admin (see above)."""
+    done = {"nl": tree}
+
+    def pages(language):
+        if language not in done:
+            translate_subtree(tree["home"], language, subtree=False)
+            translated = translate_subtree(tree["kenniskring"], language)[language]
+            translated |= translate_subtree(tree["index"], language)[language]
+            translated[tree["home"].pk] = tree["home"].get_translation(
+                Locale.objects.get(language_code=language)
+            )
+            done[language] = {name: translated[page.pk] for name, page in tree.items()}
+        return done[language]
+
+    return pages

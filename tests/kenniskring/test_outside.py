@@ -25,20 +25,24 @@ def site(demo_site):
 
 def test_demo_builds_the_kenniskring(site, django_user_model):
     assert Region.objects.count() == 3
-    assert BuddyProjectPage.objects.filter(is_demo=True).count() == 28
+    for language in ("nl", "fr", "en"):  # translated in French and English too
+        in_language = BuddyProjectPage.objects.filter(locale__language_code=language)
+        assert in_language.filter(is_demo=True).count() == 28
+        assert RegionPage.objects.filter(locale__language_code=language).count() == 3
+        assert NetworkDayPage.objects.filter(locale__language_code=language).count() == 21
     assert sorted(set(BuddyProjectPage.objects.values_list("region__slug", flat=True))) == [
         "antwerpen-limburg",
         "brussel-vlaams-brabant",
         "oost-west-vlaanderen",
     ]
-    assert RegionPage.objects.count() == 3
-    assert NetworkDayPage.objects.filter(moment="").count() == 18
-    assert sorted(NetworkDayPage.objects.exclude(moment="").values_list("date", flat=True)) == [
+    days = NetworkDayPage.objects.filter(locale__language_code="nl")
+    assert days.filter(moment="").count() == 18
+    assert sorted(days.exclude(moment="").values_list("date", flat=True)) == [
         datetime.date(2019, 6, 25),
         datetime.date(2020, 9, 24),
         datetime.date(2022, 4, 21),
     ]
-    hosts = NetworkDayPage.objects.filter(moment="").values_list("host_project", flat=True)
+    hosts = days.filter(moment="").values_list("host_project", flat=True)
     assert len(set(hosts)) == 18  # the host rotates
     lid = Member.objects.get(user__username="lid")
     lid2 = Member.objects.get(user__username="lid2")
@@ -46,7 +50,7 @@ def test_demo_builds_the_kenniskring(site, django_user_model):
     assert Member.objects.get(user__username="partner").is_partner
     assert CalendarToken.objects.filter(user__username="lid").exists()
     assert Attendance.objects.exists()
-    kenniskring = KenniskringPage.objects.get()
+    kenniskring = KenniskringPage.objects.get(locale__language_code="nl")
     assert kenniskring.get_parent().specific.__class__.__name__ == "HomePage"
     assert kenniskring.view_restrictions.exists()
 
@@ -89,7 +93,8 @@ def test_exclude_kenniskring_removes_the_whole_subtree(site):
     pages = exclude_kenniskring(Page.objects.all())
     assert not pages.type(NetworkDayPage).exists()
     assert not pages.type(KenniskringPage).exists()
-    assert pages.type(BuddyProjectPage).count() == 28
+    assert pages.type(BuddyProjectPage).count() == 3 * 28  # public, in every language
+    assert not pages.type(RegionPage).exists()
 
 
 def test_kenniskring_404_and_login_pages_show_nothing_inside(site, client):

@@ -29,7 +29,7 @@ BUDGETS = {
     ("film", "anonymous"): 27,
     ("clip", "anonymous"): 34,
     ("event", "anonymous"): 23,
-    ("project index", "anonymous"): 25,
+    ("project index", "anonymous"): 23,  # its fr and en translations exist: a shorter switcher
     ("project", "anonymous"): 25,
     ("home", "member"): 34,
     ("region", "member"): 32,

@@ -16,6 +16,7 @@ DEMO_STEPS = [
     "kenniskring.forum.demo.build",
     "kenniskring.learning.demo.build",
     "home.demo.translations.build",
+    "kenniskring.demo.translate",
 ]
 
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kenniskring.input import ANSWER_MAX_LENGTH, NOTE_MAX_LENGTH, TextBound
 from kenniskring.models import BuddyProjectPage, NetworkDayPage
+from kenniskring.models.pages import on_source_day
 from kenniskring.storage import private_storage
 
 
@@ -236,6 +237,10 @@ class ImpactNote(models.Model):
 
     def __str__(self):
         return f"{self.project} – {self.day}"
+
+    def save(self, *args, **kwargs):
+        on_source_day(self)
+        super().save(*args, **kwargs)
 
 
 class ReminderSent(models.Model):

@@ -102,7 +102,7 @@ def day_questions(request, day_id):
     """The learning questions a network day takes up."""
     if not base_access.can_enter(request.user):
         return base_access.refuse(request)
-    day = get_object_or_404(NetworkDayPage.objects.live(), pk=day_id)
+    day = get_object_or_404(NetworkDayPage.objects.live(), pk=day_id).source_day
     questions = day.agenda_questions.select_related("project").prefetch_related("themes")
     return render(
         request,
@@ -188,7 +188,8 @@ def impact(request, day_id, slug):
     """A project's impact follow-up for a day; partners add observations."""
     if not base_access.can_enter(request.user):
         return base_access.refuse(request)
-    day = get_object_or_404(NetworkDayPage.objects.live(), pk=day_id)
+    # Notes belong to the source day, whichever translation's address was used.
+    day = get_object_or_404(NetworkDayPage.objects.live(), pk=day_id).source_day
     project = BuddyProjectPage.objects.filter(slug=slug).order_by("pk").first()
     if project is None:
         return refused(request)
