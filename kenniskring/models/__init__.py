@@ -1,6 +1,6 @@
 from .attendance import Attendance, Theme, ThemeVote
 from .hosting import HostOffer
-from .members import PARTNER_ROLES, CalendarToken, Invitation, Member, Role
+from .members import PARTNER_ROLES, CalendarToken, HomeVisit, Invitation, Member, Role
 from .pages import (
     KenniskringContentMixin,
     KenniskringPage,
@@ -16,6 +16,7 @@ __all__ = [
     "Attendance",
     "BuddyProjectPage",
     "CalendarToken",
+    "HomeVisit",
     "HostOffer",
     "Invitation",
     "KenniskringContentMixin",
