@@ -245,9 +245,8 @@ class HomeVisit(models.Model):
         from .. import conf
 
         now = now or timezone.now()
-        visit = cls.objects.filter(user=user).first()
-        if visit is None:
-            cls.objects.create(user=user, last_seen_at=now)
+        visit, created = cls.objects.get_or_create(user=user, defaults={"last_seen_at": now})
+        if created:
             return None
         gap = timezone.timedelta(minutes=conf.get("HOME_VISIT_GAP_MINUTES"))
         if now - visit.last_seen_at > gap:
