@@ -59,7 +59,7 @@ def member_panels(request, home):
                     {"questions": questions, "day": home.next_day},
                     request=request,
                 ),
-                order=15,
+                order=40,
             )
         )
     return panels
