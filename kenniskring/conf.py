@@ -23,6 +23,11 @@ DEFAULTS = {
     "LOGIN_FAILURES_PER_ADDRESS": 20,
     # Password reset mails one network address or one e-mail address may ask for an hour.
     "PASSWORD_RESETS_PER_HOUR": 5,
+    # Views of the kenniskring's home this close together are one visit; what is new is
+    # counted from the end of the visit before.
+    "HOME_VISIT_GAP_MINUTES": 30,
+    # On a first visit, the home shows what is new of these last days.
+    "HOME_FIRST_VISIT_DAYS": 14,
 }
 
 

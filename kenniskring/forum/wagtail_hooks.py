@@ -106,3 +106,10 @@ def forum_sections(request):
             order=40,
         ),
     ]
+
+
+@hooks.register("kenniskring_home_panels")
+def forum_home_panels(request, home):
+    from .home import home_panels
+
+    return home_panels(request, home)

@@ -145,6 +145,17 @@ def learning_day_panel(request, day):
     )
 
 
+@hooks.register("kenniskring_home_panels")
+def learning_home_panels(request, home):
+    from .home import member_panels, partner_panels
+
+    if home.project is not None:
+        return member_panels(request, home)
+    if home.is_partner:
+        return partner_panels(request, home)
+    return []
+
+
 @hooks.register("register_log_actions")
 def register_export_log_action(actions):
     from .views.export import EXPORT_ACTION

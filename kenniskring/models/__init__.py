@@ -1,7 +1,7 @@
 from .attendance import Attendance, Theme, ThemeVote
 from .fallback import LanguageFallbackMixin
 from .hosting import HostOffer
-from .members import PARTNER_ROLES, CalendarToken, Invitation, Member, Role
+from .members import PARTNER_ROLES, CalendarToken, HomeVisit, Invitation, Member, Role
 from .pages import (
     KenniskringContentMixin,
     KenniskringPage,
@@ -17,6 +17,7 @@ __all__ = [
     "Attendance",
     "BuddyProjectPage",
     "CalendarToken",
+    "HomeVisit",
     "HostOffer",
     "Invitation",
     "KenniskringContentMixin",

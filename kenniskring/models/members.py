@@ -219,3 +219,38 @@ class CalendarToken(models.Model):
     def renew_for(cls, user):
         cls.objects.filter(user=user).delete()
         return cls.objects.create(user=user, token=secrets.token_urlsafe(32))
+
+
+class HomeVisit(models.Model):
+    """When a person last opened the kenniskring's home, so it can say what is new since."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="kenniskring_visit"
+    )
+    # The home's latest view, and when the visit before this one ended.
+    last_seen_at = models.DateTimeField()
+    previous_seen_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("bezoek aan de kenniskring")
+        verbose_name_plural = _("bezoeken aan de kenniskring")
+
+    def __str__(self):
+        return str(self.user)
+
+    @classmethod
+    def since(cls, user, now=None):
+        """The end of the person's previous visit (None on a first visit), counting views
+        within `HOME_VISIT_GAP_MINUTES` of each other as one visit."""
+        from .. import conf
+
+        now = now or timezone.now()
+        visit, created = cls.objects.get_or_create(user=user, defaults={"last_seen_at": now})
+        if created:
+            return None
+        gap = timezone.timedelta(minutes=conf.get("HOME_VISIT_GAP_MINUTES"))
+        if now - visit.last_seen_at > gap:
+            visit.previous_seen_at = visit.last_seen_at
+        visit.last_seen_at = now
+        visit.save(update_fields=["last_seen_at", "previous_seen_at"])
+        return visit.previous_seen_at

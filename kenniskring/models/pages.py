@@ -2,6 +2,7 @@ import datetime
 
 from django.conf import settings
 from django.db import models
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
@@ -14,8 +15,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
-from .. import sections
+from .. import conf, sections
 from .fallback import LanguageFallbackMixin
+from .members import HomeVisit
 from .projects import BuddyProjectPage, PluginTemplateMixin
 from .regions import Region
 
@@ -66,12 +68,81 @@ class KenniskringPage(LanguageFallbackMixin, KenniskringContentMixin, Page):
         )
 
     def get_context(self, request, *args, **kwargs):
+        from ..access import is_partner, member_project
+
         context = super().get_context(request, *args, **kwargs)
-        children = self.get_children().live().specific()
-        context["regions"] = [p for p in children if isinstance(p, RegionPage)]
-        context["national_days"] = [p for p in children if isinstance(p, NetworkDayPage)]
+        regions = list(RegionPage.objects.child_of(self).live().select_related("region"))
+        context["regions"] = regions
+        context["national_days"] = NetworkDayPage.objects.child_of(self).live().order_by("date")
         context["sections"] = sections.sections(request)
+        project = member_project(request.user)
+        partner = is_partner(request.user)
+        since = first_visit = None
+        if request.user.is_authenticated:
+            since = HomeVisit.since(request.user)
+            first_visit = since is None
+            if first_visit:
+                days = conf.get("HOME_FIRST_VISIT_DAYS")
+                since = timezone.now() - datetime.timedelta(days=days)
+        next_day = self.next_day_for(project, regions) if project is not None else None
+        home = sections.Home(
+            page=self,
+            project=project,
+            next_day=next_day,
+            since=since,
+            first_visit=first_visit,
+            is_partner=partner,
+        )
+        context.update(home=home, home_panels=sections.home_panels(request, home))
+        if next_day is not None:
+            from .attendance import Attendance
+
+            context["my_attendance"] = Attendance.objects.filter(
+                day=next_day.source_day, project=project
+            ).first()
+        if partner:
+            context["region_days"] = self.next_days_per_region(regions)
         return context
+
+    def upcoming_days(self):
+        """Network days below this kenniskring from today on, soonest first."""
+        return (
+            NetworkDayPage.objects.live()
+            .descendant_of(self)
+            .filter(date__gte=timezone.localdate())
+            .select_related("host_project")
+            .order_by("date", "start_time", "pk")
+        )
+
+    def next_day_for(self, project, regions):
+        """The next day of the project's region, or the next national moment if sooner."""
+        where = models.Q(depth=self.depth + 1)
+        for region_page in regions:
+            if region_page.region_id == project.region_id:
+                where |= models.Q(path__startswith=region_page.path)
+        return self.upcoming_days().filter(where).first()
+
+    def next_days_per_region(self, regions):
+        """(region page or None for the national moments, its next day with `duos` signed
+        up): one query, however many regions there are."""
+        from .attendance import Attendance
+
+        # Sign-ups belong to the source day: count them over the day's translations.
+        duos = (
+            Attendance.objects.filter(day__translation_key=models.OuterRef("translation_key"))
+            .order_by()
+            .values("day__translation_key")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        days = self.upcoming_days().annotate(
+            duos=Coalesce(models.Subquery(duos, output_field=models.IntegerField()), 0)
+        )
+        first = {}
+        for day in days:
+            first.setdefault(day.path[: -Page.steplen], day)
+        rows = [(region_page, first.get(region_page.path)) for region_page in regions]
+        return rows + [(None, first.get(self.path))]
 
 
 class RegionPage(LanguageFallbackMixin, KenniskringContentMixin, Page):
