@@ -261,3 +261,24 @@ def test_partner_home_costs_the_same_for_3_as_for_30_regions(
     with django_assert_max_num_queries(len(small)):
         body = page_of(client, tree)
     assert body.count("1 duo aangemeld") == 28 and "Netwerk 27" in body
+
+
+def test_the_french_home_shows_the_duo_signed_up_on_the_dutch_day(as_user, tree, tree_in):
+    """Sign-ups belong to the source day, whichever language made them: the translated home
+    finds the member's duo and counts it for the partner."""
+    french = tree_in("fr")
+    Attendance.objects.create(
+        day=tree["day_north"],
+        project=tree["project_a"],
+        participant_one="Anna",
+        participant_two="Bart",
+    )
+    body = page_of(as_user("member"), french)
+    assert "Votre duo est inscrit : Anna et Bart." in body
+
+    rows = page_of(as_user("partner"), french)
+    assert "1 duo inscrit" in rows and "0 duo inscrit" in rows  # French: 0 is singular
+    assert "Anna" not in rows
+
+    # Another project's member sees nothing of it in French either.
+    assert "Anna" not in page_of(as_user("other_member"), french)
