@@ -55,7 +55,7 @@ def addresses():
         "content page": "/nl/volume-archief-01/verhaal-001/",
         "film": FilmPage.objects.get(locale__language_code="nl").url,
         "clip": "/nl/van-buddy-tot-community/volume-clip-001/",
-        "event": EventPage.objects.get(locale__language_code="nl").url,
+        "event": EventPage.objects.get(slug="voorbeeldevenement", locale__language_code="nl").url,
         "project index": ProjectIndexPage.objects.get(locale__language_code="nl").url,
         "project": "/nl/projecten/volume-project-0001/",
         "region": "/nl/kenniskring/volume-001/",
