@@ -63,7 +63,8 @@ def test_visitor_watches_the_film_and_a_clip_then_registers(page, live_site):
 
     menu.get_by_role("link", name=EVENT_TITLE).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(EVENT_TITLE)
-    expect(page.get_by_text("Dit evenement vond plaats op donderdag 21 april 2022.")).to_be_visible()
+    took_place = "Dit evenement vond plaats op donderdag 21 april 2022."
+    expect(page.get_by_text(took_place)).to_be_visible()
     expect(page.get_by_role("heading", name="Inschrijven")).to_have_count(0)
 
     open_study_morning(page)
