@@ -200,6 +200,8 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
         index.SearchField("venue"),
     ]
     base_form_class = EventPageForm
+    # wagtail-localize: an example is an example in every language.
+    override_translatable_fields = [SynchronizedField("is_example", overridable=False)]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
