@@ -59,7 +59,7 @@ def test_the_menu_on_a_phone(phone):
 
 def test_registering_on_a_phone(phone, live_site):
     phone.goto("/nl/voorbeeldevenement/")
-    phone.get_by_role("heading", name="Inschrijven").scroll_into_view_if_needed()
+    phone.get_by_role("heading", name="Inschrijven", exact=True).scroll_into_view_if_needed()
     form = phone.locator("form.registration-form")
     # The bot trap (.hp) is off screen on purpose, hidden from people and screen readers.
     for field in form.locator("input:visible:not(.hp input), button:visible").all():

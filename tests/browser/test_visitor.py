@@ -50,7 +50,7 @@ def open_study_morning(page):
 def test_visitor_watches_the_film_and_a_clip_then_registers(page, live_site):
     page.goto("/nl/")
     menu = page.get_by_role("navigation", name="Hoofdmenu")
-    menu.get_by_role("link", name="Van buddy tot community").click()
+    menu.get_by_role("link", name="Van buddy tot community", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Van buddy tot community")
     expect(page.get_by_text("Margot Mot").first).to_be_visible()
 
@@ -65,11 +65,11 @@ def test_visitor_watches_the_film_and_a_clip_then_registers(page, live_site):
     expect(page.get_by_role("heading", level=1)).to_have_text(EVENT_TITLE)
     took_place = "Dit evenement vond plaats op donderdag 21 april 2022."
     expect(page.get_by_text(took_place)).to_be_visible()
-    expect(page.get_by_role("heading", name="Inschrijven")).to_have_count(0)
+    expect(page.get_by_role("heading", name="Inschrijven", exact=True)).to_have_count(0)
 
     open_study_morning(page)
     expect(page.get_by_text("Voorbeeld: dit evenement is verzonnen")).to_be_visible()
-    expect(page.get_by_role("heading", name="Inschrijven")).to_be_visible()
+    expect(page.get_by_role("heading", name="Inschrijven", exact=True)).to_be_visible()
 
     address = new_address()
     first, second = fill_registration(page, "An Peeters", address)
