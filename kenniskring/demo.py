@@ -259,6 +259,14 @@ NATIONAL = [
 ]
 
 
+# S1:29-30: the end day is the study morning, open to a wider public.
+END_DAY_TEXT = (
+    "<p>Alles wordt samengebracht en voorgesteld op een eindsamenkomst die ook openstaat "
+    "voor een breder publiek: de studievoormiddag waarop we de film <i>Van buddy tot "
+    "community</i> voorstellen, met projecthouders en buddy's die hun ervaringen delen.</p>"
+)
+
+
 def _child(parent, model, slug, **fields):
     """The child page with this slug, created and published when missing."""
     page = model.objects.child_of(parent).filter(slug=slug).first()
@@ -354,6 +362,9 @@ def build(demo):
 
     national = {}
     for slug, title, moment, date in NATIONAL:
+        # The sources name no venue for the national moments; the end day is the study
+        # morning's day (08:30-13:00), whose public page the host's demo may have made.
+        end = moment == NetworkDayPage.END
         national[moment] = _child(
             kenniskring,
             NetworkDayPage,
@@ -361,14 +372,16 @@ def build(demo):
             title=title,
             moment=moment,
             date=date,
-            start_time=datetime.time(9, 30),
-            end_time=datetime.time(16, 30),
-            venue="Odisee, Campus Brussel",
-            address="Warmoesberg 26\n1000 Brussel",
-            part_inspiration="<p>Alle projecten uit de drie regio's komen samen.</p>",
+            start_time=datetime.time(8, 30) if end else datetime.time(9, 30),
+            end_time=datetime.time(13, 0) if end else datetime.time(16, 30),
+            part_inspiration=END_DAY_TEXT
+            if end
+            else "<p>Alle projecten uit de drie regio's komen samen.</p>",
             theme_voting_open=moment == NetworkDayPage.HALFWAY,
-            tandems_welcome=moment == NetworkDayPage.END,
+            tandems_welcome=end,
+            public_page=demo.objects.get("page:event") if end else None,
         )
+    demo.objects["page:end_day"] = national[NetworkDayPage.END]
 
     project_a, project_b = projects["Samen op Stap"], projects["Buddywerk Gent"]
     for key, project, role in [

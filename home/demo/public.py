@@ -3,6 +3,10 @@ the project, the film with its six knowledge clips and the study morning with it
 
 Images are drawn here with Pillow; the video addresses are placeholders on example.org, so the
 pages show a plain link instead of a player (nothing is fetched from the internet).
+
+Names, dates, times and contact details come from home/demo/facts.py, as the sources give
+them. What the sources do not say is left out, or shown with a visible "voorbeeld" marker
+(the example event for trying the registration).
 """
 
 import datetime
@@ -18,6 +22,7 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
+from home.demo import facts
 from home.models import (
     ContactPerson,
     ContentPage,
@@ -33,24 +38,8 @@ from home.models import (
 
 DEMO_VIDEO_URL = "https://video.example.org/van-buddy-tot-community"
 
-CONTACTS = [
-    {
-        "name": "Joris Van Puyenbroeck",
-        "role": "Onderzoeker, Kenniscentrum Gezinswetenschappen",
-        "organisation": "Odisee",
-        "phone": "02/240.68.40",
-        "email": "joris.vanpuyenbroeck@odisee.be",
-        "location": "Campus Schaarbeek",
-    },
-    {
-        "name": "Kristien Nys",
-        "role": "Onderzoeker, Kenniscentrum Gezinswetenschappen",
-        "organisation": "Odisee",
-        "phone": "02/240.68.40",
-        "email": "kristien.nys@odisee.be",
-        "location": "Campus Schaarbeek",
-    },
-]
+# No job title: the sources give none. Odisee follows from the e-mail addresses.
+CONTACTS = [contact | {"organisation": "Odisee"} for contact in facts.CONTACTS]
 
 PARTNERS = [
     (
@@ -144,29 +133,27 @@ THEMES = [
     ),
 ]
 
-WORKSHOPS = [
-    (
-        "Professionals en vrijwilligers: samen, maar elk met een eigen rol",
-        "<p>In een organisatie die met vrijwilligers werkt, vullen die het aanbod aan: ze zijn "
-        "geen extra handen, maar een wezenlijk deel van de werking. Waar leggen deelnemers, "
-        "buddy's en professionals hun grenzen, en hoe houd je die relaties gezond?</p>",
-        "SAM vzw",
-    ),
-    (
-        "Een netwerk rond gezinnen in armoede",
-        "<p>Hoe groeit er een informeel netwerk rond ouders en kinderen? Hoe zie je wat dat "
-        "netwerk kan en wat niet? En hoe voorkom je dat professionals er te veel van "
-        "verwachten?</p>",
-        "Odisee",
-    ),
-    (
-        "Projecten die in elkaar haken",
-        "<p>Buddywerk, lokale gezinscoaches, zorgzame buurten, één gezin één plan: in één "
-        "gemeente lopen vaak verschillende projecten. Waar raken ze elkaar, en hoe houd je "
-        "samenwerken over organisaties en projecten heen werkbaar?</p>",
-        "TAO/De Link",
-    ),
-]
+# The names as the sources give them (facts.py); no moderator, as the sources name none.
+WORKSHOPS = list(
+    zip(
+        facts.WORKSHOP_TITLES,
+        [
+            "<p>In een hybride organisatie zijn vrijwilligers niet zomaar extra handen: ze zijn "
+            "een wezenlijk deel van de werking, met een aanbod dat dat van de professionals "
+            "aanvult. In de intervisies kwamen ook de grenzen van het vrijwilligerswerk aan bod: "
+            "waar leggen deelnemers, buddy's en professionals hun grenzen, en hoe benoem en "
+            "onderhoud je die relaties?</p>",
+            "<p>Hoe groeit er een informeel netwerk rond ouders en kinderen dat steun geeft? Hoe "
+            "zie je wat dat netwerk sterk maakt, wat het kan en wat niet? En hoe voorkom je te "
+            "hoge druk of te hoge verwachtingen, bijvoorbeeld van professionals?</p>",
+            "<p>In één gemeente, stad of regio lopen vaak verschillende projecten, elk met een "
+            "eigen insteek (een sector, een doelgroep) maar vaak met gemeenschappelijke "
+            "principes. Samenwerken is er een van: waar vind je aanknopingspunten, en hoe houd "
+            "je samenwerken en overleg over organisaties en projecten heen werkbaar?</p>",
+        ],
+        strict=True,
+    )
+)
 
 
 def make_image(title, colour, text):
@@ -234,8 +221,8 @@ def build_settings():
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
     if not (settings.copyright or settings.photo_credits):
-        settings.copyright = "Kenniscentrum Gezinswetenschappen, Odisee"
-        settings.photo_credits = "Layla Aerts"
+        # No photo credit: the demo's pictures are drawn placeholders, not photographs.
+        settings.copyright = facts.COPYRIGHT
         settings.save()
 
 
@@ -302,9 +289,9 @@ def about_page(demo):
             "image",
             {
                 "image": photo.pk,
-                "alt_text": "Deelnemers van een netwerkdag in gesprek rond een tafel",
+                "alt_text": "Getekende afbeelding met de woorden 'Een netwerkdag'",
                 "caption": "Een regionale netwerkdag",
-                "credit": "Layla Aerts",
+                "credit": "",
             },
         ),
         ("heading", {"text": "Wat elke partner inbrengt", "level": "h2"}),
@@ -356,13 +343,6 @@ def buddy_work_body(film=None):
             "nemen.</p><p>Achter elk duo staat een organisatie die buddy's zoekt, duo's "
             "samenbrengt, hen opvolgt en ervoor zorgt dat het project blijft bestaan.</p>",
         ),
-        (
-            "quote",
-            {
-                "quote": "Ze kwam niet om mijn problemen op te lossen. Ze kwam voor mij.",
-                "attribution": "een deelnemer",
-            },
-        ),
     ]
     if film is not None:
         blocks.append(
@@ -396,10 +376,10 @@ def build_film(demo, home):
     film, created = add_page(
         home,
         FilmPage(
-            title="Van buddy tot community",
+            title=facts.FILM_TITLE,
             slug="van-buddy-tot-community",
             show_in_menus=True,
-            director="Margot Mot",
+            director=facts.FILM_DIRECTOR,
             year=2022,
             video_url=DEMO_VIDEO_URL,
             purpose="<p>De film is lesmateriaal voor sociale professionals die overwegen om "
@@ -431,29 +411,19 @@ def build_film(demo, home):
     return film, created
 
 
-def demo_registration_deadline():
-    """The seeds' study morning (21 April 2022) is long past, and registration closes by
-    itself when an event starts; the demo keeps its date and sets an explicit closing moment
-    a year after loading instead, so visitors (and the browser journey) can register."""
-    today = timezone.localdate()
-    return timezone.make_aware(
-        datetime.datetime.combine(today + datetime.timedelta(days=365), datetime.time(23, 59)),
-        timezone.get_default_timezone(),
-    )
-
-
-def build_event(demo, home):
+def build_event(demo, home, film):
+    """The study morning of 21 April 2022 as the sources describe it. It took place: its page
+    says so, shows the programme and the film, and takes no registrations."""
     event = EventPage(
-        title="Studievoormiddag",
+        title=facts.EVENT_TITLE,
         slug="studievoormiddag",
         show_in_menus=True,
-        date=datetime.date(2022, 4, 21),
-        start_time=datetime.time(8, 30),
-        end_time=datetime.time(13, 0),
-        venue="Brussel",
+        date=facts.EVENT_DATE,
+        start_time=facts.EVENT_START,
+        end_time=facts.EVENT_END,
         audience="Projecthouders, deelnemers, geïnteresseerden en beleidsmakers",
         intro="<p>Drie jaar lang steunden Odisee, De Link en SAM de 28 buddyprojecten die de "
-        "Vlaamse overheid financierde. Op deze voormiddag stellen we samen met de "
+        "Vlaamse overheid financierde. Op deze studievoormiddag stellen we samen met de "
         "projecthouders voor wat we leerden, en tonen we de film <i>Van buddy tot "
         "community</i>.</p><p>Sociale professionals moeten steeds vaker het netwerk van "
         "mensen in kwetsbare situaties versterken en formele en informele hulp op elkaar "
@@ -464,38 +434,90 @@ def build_event(demo, home):
         "armoede, en weet nog iedereen wie welk mandaat heeft?</li><li>Kunnen professionals "
         "en ervaringsdeskundigen samen de versnipperde hulp omzetten in oplossingen die "
         "blijven?</li></ul>",
+        body=stream(
+            (
+                "call_to_action",
+                {
+                    "title": "De film",
+                    "text": "Wat de projecten leerden, zie je in de film die op deze "
+                    "voormiddag werd voorgesteld.",
+                    "page": film.pk,
+                    "url": "",
+                    "button_label": "Naar Van buddy tot community",
+                },
+            )
+        ),
         listing_summary="Voorstelling van de film, kennisclips in dialoog en drie workshops.",
         contact_person=demo.objects["contact:Joris Van Puyenbroeck"],
-        waiting_list_size=20,
-        registration_closes_at=demo_registration_deadline(),
     )
+    descriptions = [
+        "",
+        "<ul><li>Welkom en inleiding over de rol van het buddywerk in het sociaal werk.</li>"
+        "<li>Kennisclips over rekrutering, omgaan met grenzen, diversiteit, projectbeheer, "
+        "impact en duurzame verankering.</li><li>Per thema gaan de projectpartners in dialoog "
+        "met het publiek.</li></ul>",
+        "<p>Eén ronde: je volgt de workshop van je eerste of tweede keuze.</p>",
+    ]
     event.programme_items = [
-        ProgrammeItem(
-            start_time=datetime.time(8, 30), end_time=datetime.time(9, 0), title="Onthaal"
-        ),
-        ProgrammeItem(
-            start_time=datetime.time(9, 0),
-            end_time=datetime.time(10, 45),
-            title="De film en de kennisclips",
-            description="<ul><li>Welkom: de rol van buddywerk in het sociaal werk.</li>"
-            "<li>Kennisclips over rekrutering, omgaan met grenzen, diversiteit, "
-            "projectbeheer, impact en duurzame verankering.</li><li>Per thema gaan de "
-            "partners in dialoog met de zaal.</li></ul>",
-        ),
-        ProgrammeItem(
-            start_time=datetime.time(11, 0),
-            end_time=datetime.time(13, 0),
-            title="Workshops",
-            description="<p>Eén ronde: je volgt de workshop van je eerste of tweede keuze.</p>",
-        ),
+        ProgrammeItem(start_time=start, end_time=end, title=title, description=description)
+        for (start, end, title), description in zip(facts.PROGRAMME, descriptions, strict=True)
     ]
     event.workshops = [
-        Workshop(title=title, description=description, moderator=moderator, seats=25)
-        for title, description, moderator in WORKSHOPS
+        Workshop(title=title, description=description) for title, description in WORKSHOPS
     ]
     event, created = add_page(home, event)
     if created:
         demo.log("Created the study morning.")
+    return event
+
+
+EXAMPLE_EVENT_TITLE = "Voorbeeld: inschrijven voor een workshop"
+EXAMPLE_WORKSHOPS = [
+    (
+        "Voorbeeldworkshop: buddy's vinden",
+        "<p>Een verzonnen workshop, om te tonen hoe je een eerste en tweede keuze maakt.</p>",
+    ),
+    (
+        "Voorbeeldworkshop: grenzen bewaken",
+        "<p>Een verzonnen workshop, om te tonen hoe de plaatsen verdeeld worden.</p>",
+    ),
+    (
+        "Voorbeeldworkshop: samenwerken in de buurt",
+        "<p>Een verzonnen workshop, om te tonen hoe de wachtlijst werkt.</p>",
+    ),
+]
+
+
+def build_example_event(demo, home):
+    """An invented event in the future, marked as an example on its page and in the admin,
+    so that whoever runs the demo can try the registration (first and second choice, seats,
+    waiting list, e-mails)."""
+    event = EventPage(
+        title=EXAMPLE_EVENT_TITLE,
+        slug="voorbeeldevenement",
+        is_example=True,
+        date=timezone.localdate() + datetime.timedelta(days=60),
+        start_time=datetime.time(13, 30),
+        end_time=datetime.time(16, 30),
+        audience="Iedereen die de inschrijving wil uitproberen",
+        intro="<p>Dit evenement is verzonnen: het bestaat alleen in de demo, om te tonen hoe "
+        "inschrijven werkt. Kies een eerste en een tweede workshop, en je krijgt een e-mail "
+        "met je plaats.</p>",
+        listing_summary="Een verzonnen evenement om het inschrijven uit te proberen.",
+        waiting_list_size=20,
+    )
+    event.programme_items = [
+        ProgrammeItem(
+            start_time=datetime.time(13, 30), end_time=datetime.time(16, 30), title="Workshops"
+        )
+    ]
+    event.workshops = [
+        Workshop(title=title, description=description, seats=25)
+        for title, description in EXAMPLE_WORKSHOPS
+    ]
+    event, created = add_page(home, event)
+    if created:
+        demo.log("Created the example event (for trying the registration).")
     return event
 
 
@@ -513,5 +535,18 @@ def build(demo):
     if film_created and home.featured_film_id is None:
         home.featured_film = film
         home.save_revision().publish()
-    event = build_event(demo, home)
-    demo.objects.update({"page:about": about, "page:film": film, "page:event": event})
+    event = build_event(demo, home, film)
+    example = build_example_event(demo, home)
+    demo.objects.update(
+        {"page:about": about, "page:film": film, "page:event": event, "page:example_event": example}
+    )
+
+
+def link_end_day(demo):
+    """The study morning points at the kenniskring's end day (made after it), which points back."""
+    event = demo.objects.get("page:event")
+    end_day = demo.objects.get("page:end_day")
+    if event is None or end_day is None or event.members_page_id:
+        return
+    event.members_page = end_day
+    event.save_revision().publish()

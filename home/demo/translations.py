@@ -8,6 +8,7 @@ import re
 from django.db import transaction
 from wagtail.models import Locale
 
+from home.demo import facts
 from home.models import FooterText, Partner
 
 from .public import make_image, stream
@@ -86,7 +87,7 @@ def about_body(language, photo, contacts):
                     "l'appui.</p>",
                 ),
             ],
-            "alt": "Participants d'une journée du réseau en discussion autour d'une table",
+            "alt": "Image dessinée avec les mots « Een netwerkdag »",
             "caption": "Une journée régionale du réseau",
             "h2": "Ce que chaque partenaire apporte",
             "p2": "<ul><li><b>SAM vzw</b> accompagne les réseaux et leur processus "
@@ -142,7 +143,7 @@ def about_body(language, photo, contacts):
                     "with excerpts from the film.</p>",
                 ),
             ],
-            "alt": "Participants of a network day talking around a table",
+            "alt": "Drawn picture with the words 'Een netwerkdag'",
             "caption": "A regional network day",
             "h2": "What each partner brings",
             "p2": "<ul><li><b>SAM vzw</b> guides the networks and their learning "
@@ -178,7 +179,7 @@ def about_body(language, photo, contacts):
                 "image": photo.pk,
                 "alt_text": text["alt"],
                 "caption": text["caption"],
-                "credit": "Layla Aerts",
+                "credit": "",
             },
         ),
         ("heading", {"text": text["h2"], "level": "h2"}),
@@ -222,8 +223,6 @@ def buddy_body(language, film):
             "accompagner à un rendez-vous. Le buddy écoute et est présent, sans reprendre le "
             "travail d'un professionnel.</p><p>Derrière chaque duo, une organisation cherche "
             "des buddies, forme les duos, les suit et veille à ce que le projet dure.</p>",
-            "quote": "Elle n'est pas venue pour résoudre mes problèmes. Elle est venue pour moi.",
-            "by": "une participante",
             "cta_title": "Voir le film",
             "cta_text": "Porteurs de projet et buddies racontent eux-mêmes comment fonctionne "
             "le travail de buddy.",
@@ -239,8 +238,6 @@ def buddy_body(language, film):
             "appointment. The buddy listens and is there, without taking over the work of a "
             "professional.</p><p>Behind every pair there is an organisation that finds "
             "buddies, matches pairs, follows them up and makes sure the project lasts.</p>",
-            "quote": "She did not come to solve my problems. She came for me.",
-            "by": "a participant",
             "cta_title": "Watch the film",
             "cta_text": "Project leaders and buddies tell in their own words how buddy work "
             "is done.",
@@ -251,7 +248,6 @@ def buddy_body(language, film):
         ("paragraph", text["p1"]),
         ("heading", {"text": text["h1"], "level": "h2"}),
         ("paragraph", text["p2"]),
-        ("quote", {"quote": text["quote"], "attribution": text["by"]}),
         (
             "call_to_action",
             {
@@ -460,9 +456,8 @@ CLIPS = {
 
 EVENT = {
     "fr": {
-        "title": "Matinée d'étude",
+        "title": facts.EVENT_TITLE,
         "slug": "matinee-d-etude",
-        "venue": "Bruxelles",
         "audience": "Porteurs de projet, participants, personnes intéressées et décideurs "
         "politiques",
         "intro": "<p>Pendant trois ans, Odisee, De Link et SAM ont soutenu les 28 projets "
@@ -482,7 +477,7 @@ EVENT = {
         "programme": [
             ("Accueil", ""),
             (
-                "Le film et les capsules",
+                facts.PROGRAMME_FILM_ITEM,
                 "<ul><li>Bienvenue : la place du travail de buddy "
                 "dans le travail social.</li><li>Capsules sur le recrutement, la gestion des "
                 "limites, la diversité, la gestion de projet, l'impact et l'ancrage "
@@ -497,20 +492,20 @@ EVENT = {
         ],
         "workshops": [
             (
-                "Professionnels et bénévoles : ensemble, mais chacun dans son rôle",
+                facts.WORKSHOP_TITLES[0],
                 "<p>Dans une organisation qui travaille avec des bénévoles, ceux-ci complètent "
                 "l'offre : ce ne sont pas des bras en plus, mais une part essentielle du "
                 "travail. Où participants, buddies et professionnels posent-ils leurs limites, "
                 "et comment garder ces relations saines ?</p>",
             ),
             (
-                "Un réseau autour des familles en situation de pauvreté",
+                facts.WORKSHOP_TITLES[1],
                 "<p>Comment un réseau informel se développe-t-il autour des parents et des "
                 "enfants ? Comment voir ce que ce réseau peut faire et ce qu'il ne peut pas "
                 "faire ? Et comment éviter que les professionnels en attendent trop ?</p>",
             ),
             (
-                "Des projets qui s'imbriquent",
+                facts.WORKSHOP_TITLES[2],
                 "<p>Travail de buddy, coachs familiaux locaux, quartiers solidaires, une "
                 "famille un plan : dans une même commune, plusieurs projets coexistent souvent. "
                 "Où se rejoignent-ils, et comment garder une collaboration praticable entre "
@@ -519,9 +514,8 @@ EVENT = {
         ],
     },
     "en": {
-        "title": "Study morning",
+        "title": facts.EVENT_TITLE,
         "slug": "study-morning",
-        "venue": "Brussels",
         "audience": "Project leaders, participants, anyone interested and policy makers",
         "intro": "<p>For three years, Odisee, De Link and SAM supported the 28 buddy "
         "projects funded by the Flemish government. On this morning we present, together "
@@ -537,9 +531,9 @@ EVENT = {
         "solutions that last?</li></ul>",
         "listing_summary": "The film, knowledge clips in dialogue and three workshops.",
         "programme": [
-            ("Welcome and coffee", ""),
+            ("Welcome", ""),
             (
-                "The film and the knowledge clips",
+                facts.PROGRAMME_FILM_ITEM,
                 "<ul><li>Welcome: the role of buddy work "
                 "in social work.</li><li>Knowledge clips on recruitment, dealing with "
                 "boundaries, diversity, project management, impact and lasting roots.</li>"
@@ -553,20 +547,20 @@ EVENT = {
         ],
         "workshops": [
             (
-                "Professionals and volunteers: together, each with a role of their own",
+                facts.WORKSHOP_TITLES[0],
                 "<p>In an organisation that works with volunteers, they complement what is "
                 "offered: they are not extra hands but an essential part of the work. Where do "
                 "participants, buddies and professionals draw their lines, and how do you keep "
                 "these relationships healthy?</p>",
             ),
             (
-                "A network around families in poverty",
+                facts.WORKSHOP_TITLES[1],
                 "<p>How does an informal network grow around parents and children? How do you "
                 "see what that network can and cannot do? And how do you keep professionals "
                 "from expecting too much of it?</p>",
             ),
             (
-                "Projects that interlock",
+                facts.WORKSHOP_TITLES[2],
                 "<p>Buddy work, local family coaches, caring neighbourhoods, one family one "
                 "plan: one municipality often runs several projects. Where do they touch, and "
                 "how do you keep working together across organisations and projects "
@@ -577,10 +571,6 @@ EVENT = {
 }
 
 
-CONTACT_ROLES = {
-    "fr": "Chercheur·e, Centre d'expertise en sciences de la famille",
-    "en": "Researcher, Family Sciences Knowledge Centre",
-}
 CAMPUS = {"fr": "Campus de Schaerbeek", "en": "Schaerbeek campus"}
 PARTNERS = {
     "SAM vzw": {
@@ -642,7 +632,7 @@ def translate_snippets(demo, locale, code):
         contacts[name] = translate_snippet(
             demo.objects[f"contact:{name}"],
             locale,
-            {"role": CONTACT_ROLES[code], "location": CAMPUS[code]},
+            {"location": CAMPUS[code]},
         )
     for partner in Partner.objects.filter(locale=Locale.get_default()):
         if partner.name in PARTNERS:
@@ -714,7 +704,6 @@ def translate_language(demo, code):
             for key in (
                 "title",
                 "slug",
-                "venue",
                 "audience",
                 "intro",
                 "questions",

@@ -103,7 +103,11 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
     venue = models.CharField(
         _("locatie"),
         max_length=200,
-        help_text=_("Naam van de plek, bijvoorbeeld 'Odisee, Campus Brussel'."),
+        blank=True,
+        help_text=_(
+            "Naam van de plek, bijvoorbeeld 'Odisee, Campus Brussel'. Leeg als de plek niet "
+            "vaststaat of niet bekend is."
+        ),
     )
     address = models.CharField(
         _("adres"), max_length=200, blank=True, help_text=_("Straat, nummer en gemeente.")
@@ -144,6 +148,26 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
         default=20,
         help_text=_("Hoeveel mensen op de wachtlijst kunnen als alle workshops volzet zijn."),
     )
+    is_example = models.BooleanField(
+        _("voorbeeld"),
+        default=False,
+        help_text=_(
+            "Aangevinkt: een verzonnen voorbeeld (bijvoorbeeld uit de demo-inhoud), geen echt "
+            "evenement. De pagina zegt dat duidelijk aan bezoekers."
+        ),
+    )
+    members_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("dezelfde dag in de kenniskring"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "De pagina van deze dag in de kenniskring, bijvoorbeeld de einddag. Alleen wie de "
+            "kenniskring mag zien, krijgt de link."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -153,9 +177,11 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
                 FieldPanel("venue"),
                 FieldPanel("address"),
                 FieldPanel("audience"),
+                FieldPanel("members_page"),
             ],
             heading=_("Wanneer, waar en voor wie"),
         ),
+        FieldPanel("is_example"),
         FieldPanel("intro"),
         FieldPanel("questions"),
         InlinePanel("programme_items", heading=_("Programma"), label=_("onderdeel")),
@@ -174,6 +200,8 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
         index.SearchField("venue"),
     ]
     base_form_class = EventPageForm
+    # wagtail-localize: an example is an example in every language.
+    override_translatable_fields = [SynchronizedField("is_example", overridable=False)]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -181,6 +209,17 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
     class Meta:
         verbose_name = _("evenement")
         verbose_name_plural = _("evenementen")
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        if self.is_example:
+            return gettext("%(title)s (voorbeeld)") % {"title": title}
+        return title
+
+    @property
+    def is_past(self):
+        """True once the event's day is over: it took place and takes no registrations."""
+        return self.date < timezone.localdate()
 
     # -- one event in every language ---------------------------------------------------
 
@@ -300,7 +339,18 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
         context["workshops"] = workshops
         context["programme_items"] = self.programme_items.all()
         context["closed_reason"] = self.closed_reason(workshops)
+        context["members_day"] = self.visible_members_page(request)
         return context
+
+    def visible_members_page(self, request):
+        """The kenniskring's page of this day, if the visitor may see it; else None."""
+        from home.navigation import visible_to
+
+        page = self.members_page
+        if page is None or not page.live:
+            return None
+        allowed = visible_to(request, [page])
+        return allowed[0] if allowed else None
 
     @path("")
     def event(self, request):
@@ -308,14 +358,15 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
 
         if request.method == "POST":
             return self.submit_registration(request)
-        return self.render(request, context_overrides={"form": RegistrationForm(event=self)})
+        form = None if self.is_past else RegistrationForm(event=self)
+        return self.render(request, context_overrides={"form": form})
 
     def submit_registration(self, request):
         from home import emails
         from home.forms import RegistrationForm
 
         form = RegistrationForm(request.POST, event=self)
-        if self.closed_in_time():
+        if self.is_past or self.closed_in_time():
             # The page shows why instead of the form; nothing is checked or stored.
             return self.render(request, context_overrides={"form": None})
         if is_rate_limited(request, request.POST.get("email", "")):

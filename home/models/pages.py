@@ -87,15 +87,11 @@ class HomePage(LanguageFallbackMixin, ListingMixin, Page):
         return FilmPage.objects.live().public().descendant_of(self).first()
 
     def get_next_event(self):
-        """The first event still to come, or else the most recent one."""
+        """The first event still to come; None when every event has taken place."""
         from .events import EventPage
 
         events = EventPage.objects.live().public().descendant_of(self)
-        today = timezone.localdate()
-        return (
-            events.filter(date__gte=today).order_by("date").first()
-            or events.order_by("-date").first()
-        )
+        return events.filter(date__gte=timezone.localdate()).order_by("date", "pk").first()
 
     def get_latest_clips(self):
         clips = KnowledgeClipPage.objects.live().public().descendant_of(self)

@@ -165,7 +165,7 @@ class SiteSettings(BaseSiteSetting):
         max_length=200,
         blank=True,
         help_text=_(
-            "Bijvoorbeeld 'Kenniscentrum Gezinswetenschappen'; het jaartal komt er vanzelf bij."
+            "Bijvoorbeeld 'Kenniscentrum Gezinswetenschappen'; het teken © komt er vanzelf voor."
         ),
     )
     photo_credits = models.CharField(

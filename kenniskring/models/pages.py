@@ -313,6 +313,18 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
         features=SIMPLE_TEXT,
         help_text=_("Het verslag, na afloop van de dag."),
     )
+    public_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("openbare pagina"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Het openbare deel van deze dag op de site, bijvoorbeeld de studievoormiddag van de "
+            "einddag."
+        ),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -323,6 +335,7 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
                 FieldPanel("host_project"),
                 FieldPanel("venue"),
                 FieldPanel("address"),
+                FieldPanel("public_page"),
             ],
             heading=_("Wanneer en waar"),
         ),
@@ -391,6 +404,8 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
         context["day_panels"] = sections.day_panels(request, self)
         context["my_project"] = member_project(request.user)
         context["is_partner"] = is_partner(request.user)
+        public = self.public_page
+        context["public_page"] = public.specific if public is not None and public.live else None
         return context
 
     # Routes: the views live in kenniskring/views/; the access hook covers them too.

@@ -5,6 +5,8 @@ import uuid
 
 from playwright.sync_api import expect
 
+from home.demo.facts import EVENT_TITLE
+from home.demo.public import EXAMPLE_EVENT_TITLE
 from tests.browser.helpers import focused, tab_until
 
 
@@ -37,7 +39,7 @@ def test_the_menu_with_the_keyboard(page):
     page.goto("/nl/")
     menu_links = page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link")
     names = [name.strip() for name in menu_links.all_inner_texts()]
-    assert "Studievoormiddag" in names, names
+    assert EVENT_TITLE in names, names
 
     stops = tab_until(page, lambda stop: stop["text"] == names[-1])
     reached = [stop["text"] for stop in stops if stop]
@@ -53,7 +55,7 @@ def test_the_menu_with_the_keyboard(page):
 
 
 def test_registration_with_the_keyboard_only(page, live_site):
-    page.goto("/nl/studievoormiddag/")
+    page.goto("/nl/voorbeeldevenement/")
     address = f"toetsenbord-{uuid.uuid4().hex[:8]}@example.be"
 
     tab_until(page, lambda stop: stop["name"] == "name")
@@ -82,9 +84,9 @@ def test_registration_with_the_keyboard_only(page, live_site):
     assert focused(page)["outline"], "the submit button shows no focus indicator"
     page.keyboard.press("Enter")
 
-    expect(page).to_have_url(re.compile(r"/nl/studievoormiddag/inschrijving/"))
+    expect(page).to_have_url(re.compile(r"/nl/voorbeeldevenement/inschrijving/"))
     expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Je inschrijving voor Studievoormiddag"
+        f"Je inschrijving voor {EXAMPLE_EVENT_TITLE}"
     )
     expect(page.locator("dl.event-facts")).to_contain_text("Kris Janssens")
     assert len(live_site.mails(to=address)) == 1

@@ -5,6 +5,8 @@ import uuid
 
 from playwright.sync_api import expect
 
+from home.demo.facts import EVENT_TITLE
+from home.demo.public import EXAMPLE_EVENT_TITLE
 from tests.browser.helpers import log_in, screenshot
 from tests.browser.test_visitor import fill_registration
 
@@ -48,16 +50,16 @@ def test_the_menu_on_a_phone(phone):
         assert box["height"] >= MIN_TARGET, f"{link.inner_text()!r} is {box['height']} px high"
     screenshot(phone, "nl-menu-phone")
 
-    menu.get_by_role("link", name="Studievoormiddag").tap()
-    expect(phone.get_by_role("heading", level=1)).to_have_text("Studievoormiddag")
-    expect(open_menu(phone).get_by_role("link", name="Studievoormiddag")).to_have_attribute(
+    menu.get_by_role("link", name=EVENT_TITLE).tap()
+    expect(phone.get_by_role("heading", level=1)).to_have_text(EVENT_TITLE)
+    expect(open_menu(phone).get_by_role("link", name=EVENT_TITLE)).to_have_attribute(
         "aria-current", "page"
     )
 
 
 def test_registering_on_a_phone(phone, live_site):
-    phone.goto("/nl/studievoormiddag/")
-    phone.get_by_role("heading", name="Inschrijven").scroll_into_view_if_needed()
+    phone.goto("/nl/voorbeeldevenement/")
+    phone.get_by_role("heading", name="Inschrijven", exact=True).scroll_into_view_if_needed()
     form = phone.locator("form.registration-form")
     # The bot trap (.hp) is off screen on purpose, hidden from people and screen readers.
     for field in form.locator("input:visible:not(.hp input), button:visible").all():
@@ -68,9 +70,9 @@ def test_registering_on_a_phone(phone, live_site):
     screenshot(phone, "nl-registration-form-filled")
     phone.get_by_role("button", name="Inschrijven").tap()
 
-    expect(phone).to_have_url(re.compile(r"/nl/studievoormiddag/inschrijving/"))
+    expect(phone).to_have_url(re.compile(r"/nl/voorbeeldevenement/inschrijving/"))
     expect(phone.get_by_role("heading", level=1)).to_have_text(
-        "Je inschrijving voor Studievoormiddag"
+        f"Je inschrijving voor {EXAMPLE_EVENT_TITLE}"
     )
     expect(phone.locator("dl.event-facts")).to_contain_text(first)
     screenshot(phone, "nl-registration-confirmation")

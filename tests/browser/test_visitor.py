@@ -6,6 +6,8 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import expect
 
+from home.demo.facts import EVENT_TITLE
+from home.demo.public import EXAMPLE_EVENT_TITLE
 from tests.browser.helpers import assert_accessible, mail_text, screenshot
 
 ALREADY_REGISTERED = "Dit e-mailadres is al ingeschreven voor dit evenement."
@@ -39,17 +41,16 @@ def fill_registration(page, name, address, first=0, second=1, consent=True):
 
 
 def open_study_morning(page):
+    """The demo's example event, announced on the home page: the one that takes registrations."""
     page.goto("/nl/")
-    page.get_by_role("navigation", name="Hoofdmenu").get_by_role(
-        "link", name="Studievoormiddag"
-    ).click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Studievoormiddag")
+    page.get_by_role("link", name=EXAMPLE_EVENT_TITLE).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(EXAMPLE_EVENT_TITLE)
 
 
 def test_visitor_watches_the_film_and_a_clip_then_registers(page, live_site):
     page.goto("/nl/")
     menu = page.get_by_role("navigation", name="Hoofdmenu")
-    menu.get_by_role("link", name="Van buddy tot community").click()
+    menu.get_by_role("link", name="Van buddy tot community", exact=True).click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Van buddy tot community")
     expect(page.get_by_text("Margot Mot").first).to_be_visible()
 
@@ -60,17 +61,23 @@ def test_visitor_watches_the_film_and_a_clip_then_registers(page, live_site):
     expect(page).to_have_url(re.compile(r"/nl/van-buddy-tot-community/.+/$"))
     expect(page.get_by_role("heading", level=1)).to_contain_text(clip_title.split("\n")[0])
 
-    menu.get_by_role("link", name="Studievoormiddag").click()
-    expect(page.get_by_role("heading", level=1)).to_have_text("Studievoormiddag")
-    expect(page.get_by_role("heading", name="Inschrijven")).to_be_visible()
+    menu.get_by_role("link", name=EVENT_TITLE).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(EVENT_TITLE)
+    took_place = "Dit evenement vond plaats op donderdag 21 april 2022."
+    expect(page.get_by_text(took_place)).to_be_visible()
+    expect(page.get_by_role("heading", name="Inschrijven", exact=True)).to_have_count(0)
+
+    open_study_morning(page)
+    expect(page.get_by_text("Voorbeeld: dit evenement is verzonnen")).to_be_visible()
+    expect(page.get_by_role("heading", name="Inschrijven", exact=True)).to_be_visible()
 
     address = new_address()
     first, second = fill_registration(page, "An Peeters", address)
     page.get_by_role("button", name="Inschrijven").click()
 
-    expect(page).to_have_url(re.compile(r"/nl/studievoormiddag/inschrijving/[^/]+/(#.*)?$"))
+    expect(page).to_have_url(re.compile(r"/nl/voorbeeldevenement/inschrijving/[^/]+/(#.*)?$"))
     expect(page.get_by_role("heading", level=1)).to_have_text(
-        "Je inschrijving voor Studievoormiddag"
+        f"Je inschrijving voor {EXAMPLE_EVENT_TITLE}"
     )
     facts = page.locator("dl.event-facts")
     expect(facts).to_contain_text("An Peeters")

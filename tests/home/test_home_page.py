@@ -2,6 +2,7 @@ from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from wagtail.models import Locale, Page, Site
 
+from home.demo import facts
 from home.models import HomePage
 
 
@@ -103,7 +104,7 @@ def test_demo_public_section_is_reachable_from_the_menu(demo_site, client):
         "Over het project",
         "Wat is buddywerk?",
         "Van buddy tot community",
-        "Studievoormiddag",
+        facts.EVENT_TITLE,
         "Projecten",
     ]:
         assert title in menu

@@ -1,5 +1,7 @@
 """Each page type: where it may be created, and what a visitor sees on it."""
 
+import datetime
+
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Page, PageViewRestriction
@@ -229,6 +231,42 @@ def test_home_page_features_film_next_event_latest_clips_and_partners(client, ho
     assert response.context["next_event"].title == "Komende dag"
     assert "Impact" in html
     assert "Begeleidt de netwerken." in html
+
+
+def test_home_page_announces_no_event_once_every_event_took_place(client, home):
+    make_event(home, slug="voorbij", title="Voorbije dag", date=datetime.date(2020, 1, 1))
+    response = client.get("/nl/")
+    assert response.context["next_event"] is None
+    assert 'id="home-event"' not in response.content.decode()
+
+
+def test_past_event_says_it_took_place_and_shows_its_programme_without_a_form(client, home):
+    from home.models import ProgrammeItem
+
+    event = make_event(home, date=datetime.date(2022, 4, 21), venue="")
+    event.programme_items = [
+        ProgrammeItem(start_time=datetime.time(8, 30), end_time=datetime.time(9), title="Onthaal")
+    ]
+    event.save_revision().publish()
+    html = client.get(event.url).content.decode()
+    assert "Dit evenement vond plaats op donderdag 21 april 2022." in html
+    assert "Onthaal" in html and "Workshop 1" in html
+    assert '<form class="registration-form"' not in html and 'id="inschrijven"' not in html
+    assert "plaatsen vrij" not in html
+    assert "<dt>Waar</dt>" not in html  # no venue given, none invented
+
+
+def test_example_event_is_marked_on_its_page_on_the_home_page_and_in_the_admin(
+    client, home, admin_client
+):
+    event = make_event(home, is_example=True, title="Proefdag")
+    assert "Voorbeeld: dit evenement is verzonnen" in client.get(event.url).content.decode()
+    home_html = client.get("/nl/").content.decode()
+    assert '<p class="demo-badge">Voorbeeld</p>' in home_html and "Proefdag" in home_html
+    explorer = admin_client.get(f"/admin/pages/{home.pk}/").content.decode()
+    assert "Proefdag (voorbeeld)" in explorer
+    real = make_event(home, slug="echt", title="Echte dag")
+    assert "demo-badge" not in client.get(real.url).content.decode()
 
 
 def test_open_graph_tags(client, film):

@@ -211,14 +211,37 @@ def test_an_explicit_closing_moment_replaces_the_start(client, home):
     assert Registration.objects.count() == 1
 
 
-def test_the_demo_study_morning_keeps_its_date_and_is_open(client, demo_site):
+def test_a_past_event_takes_no_registration_even_with_a_later_closing_moment(client, home):
+    event = make_event(
+        home,
+        date=timezone.localdate() - datetime.timedelta(days=1),
+        registration_closes_at=timezone.now() + datetime.timedelta(days=30),
+    )
+    assert FORM not in client.get(event.url).content.decode()
+    response = submit(client, event)
+    assert response.status_code == 200
+    assert not Registration.objects.exists() and not mail.outbox
+
+
+def test_the_demo_study_morning_took_place_and_the_example_event_is_open(client, demo_site):
     from home.models import EventPage
 
     event = EventPage.objects.get(slug="studievoormiddag", locale__language_code="nl")
     assert event.date == datetime.date(2022, 4, 21)
-    assert FORM in client.get(event.url).content.decode()
-    status_url(submit(client, event))
-    assert Registration.objects.filter(event=event).count() == 1
+    html = client.get(event.url).content.decode()
+    assert "Dit evenement vond plaats op donderdag 21 april 2022." in html
+    assert FORM not in html and 'id="inschrijven"' not in html
+    assert 'class="demo-badge"' not in html
+    assert submit(client, event).status_code == 200
+    assert not Registration.objects.filter(event=event).exists()
+
+    example = EventPage.objects.get(slug="voorbeeldevenement", locale__language_code="nl")
+    html = client.get(example.url).content.decode()
+    assert example.is_example and example.date > datetime.date.today()
+    assert "Voorbeeld: dit evenement is verzonnen" in html
+    assert FORM in html
+    status_url(submit(client, example))
+    assert Registration.objects.filter(event=example).count() == 1
 
 
 def test_the_two_choices_must_differ_and_everything_typed_stays(client, event):

@@ -13,6 +13,7 @@ DEMO_STEPS = [
     "home.demo.accounts.build",
     "home.demo.public.build",
     "kenniskring.demo.build",
+    "home.demo.public.link_end_day",
     "kenniskring.forum.demo.build",
     "kenniskring.learning.demo.build",
     "home.demo.translations.build",
