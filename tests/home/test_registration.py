@@ -549,3 +549,19 @@ def test_an_over_long_email_address_is_a_form_error_not_a_500(client, event):
     assert "254" in response.content.decode()
     assert email in response.content.decode()
     assert not Registration.objects.exists()
+
+
+@pytest.mark.parametrize("field", ["name", "email", "organisation"])
+def test_control_characters_are_refused_next_to_the_field_and_nul_is_a_bad_request(
+    client, event, field
+):
+    """The public form, like the kenniskring's (tests/hardening/test_odd_bytes.py): no 500
+    on PostgreSQL, a message next to the field, and what was typed stays."""
+    response = submit(client, event, **{field: "Tekst\x01met\x1fcontrole"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "onzichtbare controletekens" in html
+    assert "Tekst\x01met\x1fcontrole" in html
+    assert submit(client, event, **{field: "Tekst\x00"}).status_code == 400
+    assert not Registration.objects.exists()
+    assert not mail.outbox
