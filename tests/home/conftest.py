@@ -177,9 +177,11 @@ def translate_event(event):
     for locale in locales:
         title, workshop_titles = words[locale.language_code]
         translation = event.get_translation(locale).specific
-        for workshop, workshop_title in zip(
-            translation.workshops.all(), workshop_titles, strict=False
-        ):
+        # Matched to the source's workshops by translation key: the translations' own order
+        # is not guaranteed on PostgreSQL.
+        sources = Workshop.objects.filter(page=event).order_by("sort_order", "pk")
+        for source, workshop_title in zip(sources, workshop_titles, strict=False):
+            workshop = translation.workshops.get(translation_key=source.translation_key)
             workshop.title = workshop_title
             workshop.save()
         translation = EventPage.objects.get(pk=translation.pk)
