@@ -404,6 +404,9 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
         context["day_panels"] = sections.day_panels(request, self)
         context["my_project"] = member_project(request.user)
         context["is_partner"] = is_partner(request.user)
+        # Links go to the visitor's language where the page is translated (else the Dutch one).
+        host = self.host_project
+        context["host_project"] = host.localized.specific if host is not None else None
         public = self.public_page
         context["public_page"] = public.specific if public is not None and public.live else None
         return context

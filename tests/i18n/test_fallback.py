@@ -52,9 +52,13 @@ def test_an_untranslated_page_shows_in_dutch_with_a_notice(untranslated, client,
     assert "Nieuwe pagina" in html and "Nog in het Nederlands." in html
     assert f'<html lang="{language}">' in html
     assert NOTICE[language] in html.replace("&#x27;", "'")
+    # Screen readers read the Dutch content in Dutch and the notice in the visitor's language.
+    assert '<main id="main" tabindex="-1" lang="nl">' in html
+    assert f'role="note" lang="{language}"' in html
     assert client.get(f"/{language}/bestaat-niet/").status_code == 404
     translated = client.get(f"/{language}/")  # a translated page says nothing of the kind
     assert NOTICE[language] not in text(translated).replace("&#x27;", "'")
+    assert '<main id="main" tabindex="-1">' in text(translated)
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])

@@ -210,3 +210,18 @@ def test_a_translated_region_lists_its_projects_translated_or_not_yet(tree, tree
     assert listed == {("Project A", "fr"), ("Project Laat", "nl")}
     html = as_user("member").get(region.url).content.decode()
     assert french["project_a"].url in html and late.url in html
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_translated_day_links_its_host_project_in_the_same_language(
+    language, tree, translated, as_user
+):
+    day = next(
+        page
+        for page in translated[language].values()
+        if getattr(page.specific, "host_project_id", None)
+    )
+    host = translated[language][tree["project_a"].pk]
+    html = as_user("member").get(day.url).content.decode()
+    assert f'href="{host.url}"' in html, day.url
+    assert f'href="{tree["project_a"].url}"' not in html
