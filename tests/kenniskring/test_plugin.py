@@ -31,7 +31,9 @@ def test_kenniskring_tests_pass_in_a_minimal_host_without_home():
         "--ds=tests.kenniskring.host.settings",
         *[f"--ignore=tests/kenniskring/{name}" for name in SITE_ONLY],
     ]
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    # No time limit of its own: it took 2 min on a quiet machine and over 10 under a load of 14
+    # (a fixed limit failed it there); a hang is caught by CI's limit for the whole run.
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
     assert " passed" in result.stdout and "failed" not in result.stdout
 
