@@ -183,7 +183,7 @@ def _manage(args, env, log):
     return result.stdout
 
 
-def _wait_until_served(url, server, log, timeout=60):
+def _wait_until_served(url, server, log, timeout=180):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.poll() is not None:
