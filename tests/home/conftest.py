@@ -8,6 +8,7 @@ from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.models import Locale, Page, Site
 
 from home.models import (
+from kenniskring.models.themes import demo_themes
     ContactPerson,
     ContentPage,
     EventPage,
@@ -110,7 +111,7 @@ def make_clip(film, title, themes=(), **extra):
         text=f"<p>Over {title}.</p>",
         **extra,
     )
-    clip.themes.add(*themes)
+    clip.themes.set(demo_themes(*themes))
     return publish(film, clip)
 
 

@@ -174,7 +174,7 @@ def test_knowledge_clip_shows_text_questions_neighbours_and_related_clips(client
     assert "Over Omgaan met grenzen." in html
     assert "Welke afspraken maken jullie?" in html
     assert "Wat de buddy zegt." in html
-    assert '<span class="tag">omgaan met grenzen</span>' in html
+    assert '<a class="tag" href="/nl/themas/omgaan-met-grenzen/">omgaan met grenzen</a>' in html
     assert response.context["previous_clip"].title == "Rekrutering"
     assert response.context["next_clip"].title == "Diversiteit"
     related = [c.title for c in response.context["related_clips"]]
