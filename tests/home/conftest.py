@@ -8,7 +8,6 @@ from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.models import Locale, Page, Site
 
 from home.models import (
-from kenniskring.models.themes import demo_themes
     ContactPerson,
     ContentPage,
     EventPage,
@@ -17,6 +16,7 @@ from kenniskring.models.themes import demo_themes
     KnowledgeClipPage,
     Workshop,
 )
+from kenniskring.models.themes import demo_themes
 
 EMBEDDABLE_URL = "https://video.example.org/embeddable"
 

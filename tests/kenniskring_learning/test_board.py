@@ -5,13 +5,13 @@ from django.template import Context, Template
 from django.urls import reverse
 
 from kenniskring.learning.models import (
-from kenniskring.models.themes import demo_themes
     Challenge,
     ChallengeComment,
     ImpactNote,
     LearningQuestion,
     QuestionSupport,
 )
+from kenniskring.models.themes import demo_themes
 
 pytestmark = pytest.mark.django_db
 

@@ -31,15 +31,16 @@ def test_themes_added_at_once_are_indexed_at_once(search, tree, people):
         author=people["member"],
         project=tree["project_a"],
     )
-    writes_one = _index_writes(lambda: one.themes.add(*demo_themes("grenzen")))
-    writes_three = _index_writes(lambda: three.themes.add(*demo_themes("grenzen", "werving", "impact")))
+    boundaries, recruitment, impact = demo_themes("grenzen", "werving", "impact")
+    writes_one = _index_writes(lambda: one.themes.add(boundaries))
+    writes_three = _index_writes(lambda: three.themes.add(boundaries, recruitment, impact))
     assert writes_three == writes_one > 0
 
     found = search("member", "zoekwoordthema")
     themes = {t["value"]: t["count"] for t in found.facets["themes"]}
     assert themes == {"omgaan-met-grenzen": 2, "rekrutering": 1, "impact": 1}
 
-    three.themes.remove(*demo_themes("werving"))
+    three.themes.remove(recruitment)
     three.themes.clear()
     found = search("member", "zoekwoordthema")
     assert {t["value"]: t["count"] for t in found.facets["themes"]} == {"omgaan-met-grenzen": 1}
