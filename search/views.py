@@ -285,7 +285,8 @@ def search(request):
         if region := next((r for r in regions if r.slug == chosen["regio"]), None):
             filtered = filtered.filter(region=region)
         if chosen["thema"]:
-            filtered = filtered.filter(themes__slug=chosen["thema"], themes__accepted=True)
+            # A theme not accepted is not found: the count below makes it no hits.
+            filtered = filtered.filter(themes__slug=chosen["thema"])
         results = backend.search(asked, filtered.select_related("page"))
         paginator = Paginator(results, RESULTS_PER_PAGE)
         # The facet counts already tell how many hits there are; none has a theme not found.

@@ -287,10 +287,10 @@ class KnowledgeClipPage(ListingMixin, Page):
         language."""
         return attach_source_themes([self], "knowledge_clips")[0].theme_list
 
-    def get_related_clips(self):
+    def get_related_clips(self, themes=None):
         """Other clips that share a theme, those sharing the most themes first (themes are
         read on the Dutch clips; the clips shown are in this clip's language)."""
-        theme_ids = [theme.pk for theme in self.get_themes()]
+        theme_ids = [theme.pk for theme in (self.get_themes() if themes is None else themes)]
         if not theme_ids:
             return KnowledgeClipPage.objects.none()
         shared = (
@@ -320,5 +320,5 @@ class KnowledgeClipPage(ListingMixin, Page):
         context["previous_clip"] = self.get_previous_clip()
         context["next_clip"] = self.get_next_clip()
         context["themes"] = self.get_themes()
-        context["related_clips"] = self.get_related_clips()
+        context["related_clips"] = self.get_related_clips(context["themes"])
         return context

@@ -45,6 +45,8 @@ BUDGETS = {
     ("challenge board", "member"): 20,
     ("reflection overview", "member"): 22,
     ("reflection overview", "partner"): 20,
+    ("theme", "anonymous"): 0,
+    ("theme", "member"): 0,
 }
 
 
@@ -72,6 +74,7 @@ def addresses():
         "learning questions": reverse("kenniskring_learning:learning_questions"),
         "challenge board": reverse("kenniskring_learning:challenges"),
         "reflection overview": reverse("kenniskring_learning:reflections"),
+        "theme": reverse("kenniskring:theme", args=["impact"]),
     }
 
 
