@@ -2,12 +2,12 @@
 knowledge clips below the demo's film, with listing images (at scale 1). A step of
 `generate_volume`; the pages are published, in the search index and not in the menu."""
 
-from taggit.models import Tag
 from wagtail.rich_text import RichText
 
 from kenniskring.bulk import add_children, index_pages, make_images
+from kenniskring.models.themes import demo_themes
 
-from .models import ClipTheme, ContentPage, FilmPage, KnowledgeClipPage
+from .models import ContentPage, FilmPage, KnowledgeClipPage
 
 PREFIX = "volume-"
 PARAGRAPH = (
@@ -73,12 +73,10 @@ def build(volume):
             for n in range(1, volume.count(200) + 1)
         ],
     )
-    tags = [
-        Tag.objects.get_or_create(name=name, defaults={"slug": name.replace(" ", "-")})[0]
-        for name in THEMES
-    ]
+    themes = demo_themes(*THEMES)
+    ClipTheme = KnowledgeClipPage.themes.through
     ClipTheme.objects.bulk_create(
-        ClipTheme(content_object_id=clip.pk, tag=tags[(n + k) % len(tags)])
+        ClipTheme(knowledgeclippage_id=clip.pk, theme_id=themes[(n + k) % len(themes)].pk)
         for n, clip in enumerate(clips)
         for k in range(2)
     )

@@ -366,3 +366,31 @@ def share_public_pages(serve):
         return response
 
     return inner
+
+
+@hooks.register("kenniskring_theme_sections")
+def clip_theme_section(request, theme):
+    """The knowledge clips on a theme, for everyone: in the visitor's language where the clip
+    is translated, else in Dutch. The themes are read on the Dutch clips."""
+    from home.models import KnowledgeClipPage
+    from kenniskring.models.themes import active_content_language, source_language
+
+    source, language = source_language(), active_content_language()
+    keys = (
+        KnowledgeClipPage.objects.live()
+        .public()
+        .filter(locale__language_code=source, themes=theme)
+        .values("translation_key")
+    )
+    clips = {}
+    for clip in (
+        KnowledgeClipPage.objects.live()
+        .public()
+        .filter(translation_key__in=keys, locale__language_code__in={source, language})
+        .select_related("locale")
+        .order_by("path")
+    ):
+        if clip.translation_key not in clips or clip.locale.language_code == language:
+            clips[clip.translation_key] = clip
+    items = [{"title": clip.title, "url": clip.get_url(request)} for clip in clips.values()]
+    return {"key": "clips", "heading": _("Kennisclips"), "items": items, "order": 10}

@@ -26,6 +26,7 @@ from .models import (
     Role,
     ThemeVote,
 )
+from .models.themes import demo_themes
 
 REGIONS = [
     ("antwerpen-limburg", "Antwerpen en Limburg"),
@@ -412,7 +413,7 @@ def build(demo):
         (project_a, ["recruitment", "boundaries", "impact"]),
         (project_b, ["boundaries", "anchoring"]),
     ]:
-        for theme in themes:
+        for theme in demo_themes(*themes):
             ThemeVote.objects.get_or_create(
                 day=national[NetworkDayPage.HALFWAY], project=project, theme=theme
             )

@@ -4,7 +4,7 @@ from django.contrib.auth import password_validation
 from django.utils.translation import gettext_lazy as _
 
 from . import conf
-from .input import CleanInputMixin
+from .input import CleanInputMixin, ThemeChoiceField
 from .mail import in_language_of
 from .models import Attendance, HostOffer, Member, Theme
 
@@ -90,12 +90,16 @@ class AttendanceForm(CleanInputMixin, forms.ModelForm):
 
 
 class ThemeVoteForm(CleanInputMixin, forms.Form):
-    themes = forms.MultipleChoiceField(
+    themes = ThemeChoiceField(
+        queryset=Theme.objects.none(),
+        required=True,
         label=_("Op welke thema's wil uw project extra ondersteuning?"),
-        choices=Theme.choices,
-        widget=forms.CheckboxSelectMultiple,
         error_messages={"required": _("Kies minstens één thema.")},
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["themes"].queryset = Theme.objects.offered()
 
     def clean_themes(self):
         themes = self.cleaned_data["themes"]

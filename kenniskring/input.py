@@ -15,7 +15,6 @@ from django.http import HttpResponseBadRequest
 from django.utils.deconstruct import deconstructible
 from django.utils.translation import gettext_lazy as _
 from PIL import Image
-from taggit.forms import TagField
 
 # C0 controls and DEL; tab, line feed and carriage return are allowed in what people type.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -105,25 +104,78 @@ class WithoutDirectionOverrides:
         super().clean()
 
 
-class BoundedTagField(TagField):
-    """Tags (themes) of at most TAG_MAX_LENGTH characters, at most TAGS_MAX_COUNT per post."""
+class ThemeChoiceField(forms.ModelMultipleChoiceField):
+    """Themes picked from the vocabulary (accepted Dutch themes, named in the visitor's
+    language) as checkboxes; at most TAGS_MAX_COUNT per item."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        from .models import Theme
+
+        kwargs.setdefault("queryset", Theme.objects.none())
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("label", _("Thema's"))
+        super().__init__(**kwargs)
+
+    def label_from_instance(self, obj):
+        return obj.label
 
     def clean(self, value):
-        tags = super().clean(value)
-        if len(tags) > TAGS_MAX_COUNT:
+        if value and len(value) > TAGS_MAX_COUNT:
             raise ValidationError(
                 _("Kies hoogstens %(limit)s thema's; je gaf er %(count)s.")
-                % {"limit": TAGS_MAX_COUNT, "count": len(tags)},
+                % {"limit": TAGS_MAX_COUNT, "count": len(value)},
                 code="too_many_tags",
             )
-        long_tags = [tag for tag in tags if len(tag) > TAG_MAX_LENGTH]
-        if long_tags:
+        return super().clean(value)
+
+
+class ThemeFieldsMixin:
+    """For forms with a `themes` field: the vocabulary to pick from, plus a field to suggest a
+    new theme. A suggestion is stored not yet accepted and offered to nobody until an editor
+    accepts it; it stays attached to the item it was suggested for."""
+
+    themes_field = "themes"
+
+    def __init__(self, *args, **kwargs):
+        from .models import Theme
+
+        super().__init__(*args, **kwargs)
+        self.fields[self.themes_field] = ThemeChoiceField(queryset=Theme.objects.offered())
+        if getattr(self, "instance", None) is not None and self.instance.pk:
+            self.initial[self.themes_field] = [
+                theme.pk for theme in getattr(self.instance, self.themes_field).all()
+            ]
+        self.fields["new_theme"] = forms.CharField(
+            label=_("Een ander thema voorstellen"),
+            required=False,
+            help_text=_("Staat je thema er niet bij? Een redacteur bekijkt je voorstel."),
+        )
+
+    def clean_new_theme(self):
+        name = without_bidi_controls(" ".join(self.cleaned_data["new_theme"].split()))
+        if len(name) > TAG_MAX_LENGTH:
             raise ValidationError(
                 _("Een thema is hoogstens %(limit)s tekens lang: maak “%(tag)s…” korter.")
-                % {"limit": TAG_MAX_LENGTH, "tag": long_tags[0][:30]},
+                % {"limit": TAG_MAX_LENGTH, "tag": name[:30]},
                 code="tag_too_long",
             )
-        return [without_bidi_controls(tag) for tag in tags]
+        return name
+
+    def _save_m2m(self):
+        """Also set the item's themes: those picked, its earlier suggestions, and a new one."""
+        from .models import suggest_theme
+
+        super()._save_m2m()
+        instance = self.instance
+        manager = getattr(instance, self.themes_field)
+        themes = list(self.cleaned_data[self.themes_field])
+        themes += list(manager.filter(accepted=False))
+        if self.cleaned_data.get("new_theme"):
+            user = getattr(instance, "author", None) or getattr(instance, "created_by", None)
+            themes.append(suggest_theme(self.cleaned_data["new_theme"], user))
+        manager.set(themes)
 
 
 class CleanInputMixin:

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import account, calendar, hosting, protection
+from .views import account, calendar, hosting, protection, themes
 
 app_name = "kenniskring"
 
@@ -30,6 +30,7 @@ urlpatterns = [
     path("kenniskring/gastheer-worden/", hosting.host_offers, name="host_offers"),
     path("mijn-taal/", account.my_language, name="my_language"),
     path("agenda/<str:token>.ics", calendar.feed, name="calendar_feed"),
+    path("themas/<slug:slug>/", themes.theme_page, name="theme"),
     # Same address as Wagtail's own form, which this wraps with a lockout.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -8,10 +8,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic.models import CreateView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.models import Locale
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import access, conf, signals
 from .mail import send_all
-from .models import HostOffer, Invitation, Member, Region
+from .models import HostOffer, Invitation, Member, Region, Theme
 from .sections import Section
 
 
@@ -152,3 +156,30 @@ def core_sections(request):
             order=90,
         ),
     ]
+
+
+class ThemeIndexView(SnippetIndexView):
+    """Each theme once, in the site's language, unless another language is asked for."""
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        if "locale" not in self.request.GET:
+            queryset = queryset.filter(locale=Locale.get_default())
+        return queryset
+
+
+class ThemeViewSet(SnippetViewSet):
+    """The one vocabulary of themes: editors add, order, translate and accept themes here;
+    members' suggestions arrive not yet accepted."""
+
+    model = Theme
+    icon = "tag"
+    menu_label = _("Thema's")
+    index_view_class = ThemeIndexView
+    list_display = ["name", "slug", "accepted", "sort_order", "suggested_by"]
+    list_filter = ["accepted"]
+    search_fields = ["name", "slug"]
+    ordering = ["sort_order", "name"]
+
+
+register_snippet(ThemeViewSet)

@@ -17,6 +17,8 @@ from home.models import KnowledgeClipPage
 from kenniskring.access import is_inside
 from kenniskring.forum.models import Answer, Comment, Experience, Question
 from kenniskring.learning.models import LearningQuestion, Reflection
+from kenniskring.models import Theme
+from kenniskring.models.themes import source_language
 
 from .models import Audience, Kind, SearchDocument
 
@@ -58,7 +60,7 @@ def remove(model, pk):
 
 def _store(model, pk, themes=(), **fields):
     themes = list(themes)
-    fields["theme_ids"] = sorted({tag.pk for tag in themes})
+    fields["theme_ids"] = sorted({theme.pk for theme in themes})
     if _collecting is not None:
         _collecting.append((source_type(model), pk, themes, fields))
         return None
@@ -97,6 +99,16 @@ def page_region_id(page):
     return getattr(parent.specific, "region_id", None) if parent else None
 
 
+def clip_themes(page):
+    """A clip's themes are those of its Dutch source clip, whatever its language."""
+    return list(
+        Theme.objects.filter(
+            knowledge_clips__translation_key=page.translation_key,
+            knowledge_clips__locale__language_code=source_language(),
+        )
+    )
+
+
 def sync_page(page):
     page = page.specific
     if not page.live or page.depth < 2:
@@ -104,7 +116,7 @@ def sync_page(page):
         return None
     inside = is_inside(page)
     kind = PAGE_KINDS.get(page._meta.label_lower, Kind.KENNISKRING if inside else Kind.PAGE)
-    themes = list(page.themes.all()) if isinstance(page, KnowledgeClipPage) else []
+    themes = clip_themes(page) if isinstance(page, KnowledgeClipPage) else []
     return _store(
         Page,
         page.pk,
@@ -149,7 +161,7 @@ def sync_post(post):
     return _store(
         type(post),
         post.pk,
-        themes=list(thread.tags.all()),
+        themes=list(thread.themes.all()),
         kind=kind,
         audience=Audience.FORUM,
         page=None,
@@ -238,9 +250,9 @@ def _write(collected):
     Through = SearchDocument.themes.through
     Through.objects.bulk_create(
         [
-            Through(searchdocument_id=document.pk, tag_id=tag.pk)
+            Through(searchdocument_id=document.pk, theme_id=theme.pk)
             for document, (_, _, themes, _) in zip(documents, collected, strict=True)
-            for tag in themes
+            for theme in themes
         ],
         batch_size=BATCH,
     )
@@ -258,7 +270,7 @@ def bulk_build(replace=True):
         for page in Page.objects.filter(depth__gte=2).live().specific().select_related("locale"):
             sync_page(page)
         for model, replies in ((Question, "answers"), (Experience, "comments")):
-            threads = model.objects.select_related("project").prefetch_related("tags", replies)
+            threads = model.objects.select_related("project").prefetch_related("themes", replies)
             for thread in threads:
                 sync_post(thread)
                 for reply in getattr(thread, replies).all():

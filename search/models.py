@@ -50,7 +50,7 @@ class SearchDocument(index.Indexed, models.Model):
     region = models.ForeignKey(
         "kenniskring.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    themes = models.ManyToManyField("taggit.Tag", blank=True, related_name="+")
+    themes = models.ManyToManyField("kenniskring.Theme", blank=True, related_name="+")
     # The ids of `themes`, sorted: the search page counts hits per kind, region and theme in
     # one grouped query. Written together with `themes` by `search.documents`.
     theme_ids = models.JSONField(default=list, blank=True)

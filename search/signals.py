@@ -1,12 +1,12 @@
 """Keeps the search documents in step with pages and member content as they change."""
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
-from taggit.models import TaggedItem
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-from kenniskring.forum.models import Experience, ExperienceTag, Question, QuestionTag
+from kenniskring.forum.models import Experience, Question
 from kenniskring.learning.models import LearningQuestion
+from kenniskring.models import Theme
 
 from . import documents
 
@@ -31,12 +31,18 @@ def on_delete(sender, instance, **kwargs):
 TAGGED = (Question, Experience, LearningQuestion)
 
 
-def on_tags_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs):
+def on_themes_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs):
     """Themes are saved after their post or question: take them over once per add, remove or
-    clear (taggit sends one m2m signal for all the tags of a call), not once per tag."""
-    if reverse or action not in ("post_add", "post_remove", "post_clear"):
+    clear (Django sends one m2m signal for all the themes of a call), not once per theme."""
+    if action not in ("post_add", "post_remove", "post_clear"):
         return
     if action != "post_clear" and not pk_set:
+        return
+    if reverse:
+        # theme.questions.add(...) and the like: every item named changes.
+        model = sender.item_model
+        for target in model.objects.filter(pk__in=pk_set or ()):
+            documents.sync(target)
         return
     if isinstance(instance, TAGGED):
         target = type(instance).objects.filter(pk=instance.pk).first()
@@ -44,16 +50,17 @@ def on_tags_changed(sender, instance, action, reverse=False, pk_set=None, **kwar
             documents.sync(target)
 
 
-def on_tag_row_deleted(sender, instance, **kwargs):
-    """A theme deleted from the tag list takes its rows along without an m2m signal."""
-    if isinstance(instance, TaggedItem):
-        model, pk = instance.content_type.model_class(), instance.object_id
-    else:
-        model, pk = type(instance).content_object.field.related_model, instance.content_object_id
-    if model in TAGGED:
-        # Read again: when the post itself is being deleted, it is gone and stays gone.
-        target = model.objects.filter(pk=pk).first()
-        if target is not None:
+def on_theme_deleting(sender, instance, **kwargs):
+    """A deleted theme takes its rows along without an m2m signal: remember who had it."""
+    instance._search_items = [
+        (model, list(model.objects.filter(themes=instance).values_list("pk", flat=True)))
+        for model in TAGGED
+    ]
+
+
+def on_theme_deleted(sender, instance, **kwargs):
+    for model, pks in getattr(instance, "_search_items", ()):
+        for target in model.objects.filter(pk__in=pks):
             documents.sync(target)
 
 
@@ -63,8 +70,11 @@ def connect():
     for model in documents.MEMBER_MODELS:
         post_save.connect(on_save, sender=model, dispatch_uid=f"search_save_{model.__name__}")
         post_delete.connect(on_delete, sender=model, dispatch_uid=f"search_del_{model.__name__}")
-    for model in (QuestionTag, ExperienceTag, TaggedItem):
-        m2m_changed.connect(on_tags_changed, sender=model, dispatch_uid=f"search_{model.__name__}")
-        post_delete.connect(
-            on_tag_row_deleted, sender=model, dispatch_uid=f"search_del_{model.__name__}"
+    for model in TAGGED:
+        through = model.themes.through
+        through.item_model = model
+        m2m_changed.connect(
+            on_themes_changed, sender=through, dispatch_uid=f"search_themes_{model.__name__}"
         )
+    pre_delete.connect(on_theme_deleting, sender=Theme, dispatch_uid="search_theme_deleting")
+    post_delete.connect(on_theme_deleted, sender=Theme, dispatch_uid="search_theme_deleted")

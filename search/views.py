@@ -16,7 +16,6 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 from modelsearch.query import PlainText
-from taggit.models import Tag
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
@@ -27,7 +26,7 @@ from kenniskring.access import exclude_kenniskring
 from kenniskring.forum.permissions import can_read as can_read_forum
 from kenniskring.input import cleans_its_query_string
 from kenniskring.learning import access as learning_access
-from kenniskring.models import Region
+from kenniskring.models import Region, Theme
 
 from .highlight import highlight, snippet
 from .models import Audience, Kind, SearchDocument
@@ -164,8 +163,10 @@ def facets(results, chosen):
         regions[region] += n
         for theme_id in theme_ids:
             themes[theme_id] += n
-    tags = Tag.objects.filter(pk__in=list(themes)).order_by("name")
-    found = [(tag.pk, tag.slug, tag.name) for tag in tags]
+    found = [
+        (theme.pk, theme.slug, theme.label)
+        for theme in Theme.objects.accepted().localized().filter(pk__in=list(themes))
+    ]
     return (
         groups,
         {slug: pk for pk, slug, _ in found},
@@ -284,6 +285,7 @@ def search(request):
         if region := next((r for r in regions if r.slug == chosen["regio"]), None):
             filtered = filtered.filter(region=region)
         if chosen["thema"]:
+            # A theme not accepted is not found: the count below makes it no hits.
             filtered = filtered.filter(themes__slug=chosen["thema"])
         results = backend.search(asked, filtered.select_related("page"))
         paginator = Paginator(results, RESULTS_PER_PAGE)

@@ -35,6 +35,7 @@ from home.models import (
     SiteSettings,
     Workshop,
 )
+from kenniskring.models.themes import demo_themes
 
 DEMO_VIDEO_URL = "https://video.example.org/van-buddy-tot-community"
 
@@ -406,7 +407,7 @@ def build_film(demo, home):
                 listing_summary=text.split(". ")[0].rstrip(".") + ".",
                 listing_image=make_image(f"Kennisclip {title}", "#8a2814", title),
             )
-            clip.themes.add(*themes)
+            clip.themes.set(demo_themes(*themes))
             add_page(film, clip)
     return film, created
 

@@ -1,10 +1,9 @@
 from .events import EventPage, ProgrammeItem, Workshop
-from .pages import ClipTheme, ContentPage, FilmPage, HomePage, KnowledgeClipPage
+from .pages import ContentPage, FilmPage, HomePage, KnowledgeClipPage
 from .registrations import Registration, RegistrationAttempt
 from .snippets import ContactPerson, FooterText, Partner, SiteSettings
 
 __all__ = [
-    "ClipTheme",
     "ContactPerson",
     "ContentPage",
     "EventPage",

@@ -1,12 +1,11 @@
 """The public pages: home, content pages, the film and its knowledge clips."""
 
+from django import forms
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -14,6 +13,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 from kenniskring.models import LanguageFallbackMixin
+from kenniskring.models.themes import attach_source_themes, source_language, source_themes_only
 from kenniskring.paging import paginate
 
 from .mixins import ContactMixin, ListingMixin
@@ -203,20 +203,13 @@ class FilmPage(ListingMixin, ContactMixin, Page):
 
     def get_clips(self):
         clips = KnowledgeClipPage.objects.child_of(self).live().public()
-        return with_listing_images(clips).prefetch_related("themes")
+        return with_listing_images(clips)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["clips"] = paginate(request, self.get_clips(), CLIPS_PER_PAGE)
+        attach_source_themes(context["clips"], "knowledge_clips")
         return context
-
-
-class ClipTheme(TaggedItemBase):
-    """The link between a knowledge clip and one of its theme tags."""
-
-    content_object = ParentalKey(
-        "home.KnowledgeClipPage", on_delete=models.CASCADE, related_name="tagged_items"
-    )
 
 
 class KnowledgeClipPage(ListingMixin, Page):
@@ -229,13 +222,15 @@ class KnowledgeClipPage(ListingMixin, Page):
             "Het adres van de clip op YouTube of Vimeo. Lukt insluiten niet, dan tonen we een link."
         ),
     )
-    themes = ClusterTaggableManager(
-        through=ClipTheme,
+    themes = ParentalManyToManyField(
+        "kenniskring.Theme",
         verbose_name=_("thema's"),
         blank=True,
+        related_name="knowledge_clips",
+        limit_choices_to=source_themes_only,
         help_text=_(
-            "Bijvoorbeeld rekrutering, omgaan met grenzen, diversiteit, projectbeheer, impact, "
-            "duurzame verankering. Clips met hetzelfde thema verwijzen naar elkaar."
+            "Kies de thema's op de Nederlandse pagina; vertalingen tonen dezelfde thema's. "
+            "Clips met hetzelfde thema verwijzen naar elkaar."
         ),
     )
     text = RichTextField(
@@ -258,7 +253,7 @@ class KnowledgeClipPage(ListingMixin, Page):
 
     content_panels = Page.content_panels + [
         FieldPanel("video_url"),
-        FieldPanel("themes"),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("text"),
         FieldPanel("discussion_questions"),
         FieldPanel("transcript"),
@@ -287,18 +282,34 @@ class KnowledgeClipPage(ListingMixin, Page):
     def get_next_clip(self):
         return self._siblings().filter(path__gt=self.path).order_by("path").first()
 
-    def get_related_clips(self):
-        """Other clips that share a theme, those sharing the most themes first."""
-        theme_ids = list(self.themes.values_list("pk", flat=True))
+    def get_themes(self):
+        """The themes of the Dutch clip (translations show the same ones), in the visitor's
+        language."""
+        return attach_source_themes([self], "knowledge_clips")[0].theme_list
+
+    def get_related_clips(self, themes=None):
+        """Other clips that share a theme, those sharing the most themes first (themes are
+        read on the Dutch clips; the clips shown are in this clip's language)."""
+        theme_ids = [theme.pk for theme in (self.get_themes() if themes is None else themes)]
         if not theme_ids:
             return KnowledgeClipPage.objects.none()
+        shared = (
+            KnowledgeClipPage.objects.filter(
+                locale__language_code=source_language(),
+                translation_key=OuterRef("translation_key"),
+                themes__in=theme_ids,
+            )
+            .values("translation_key")
+            .annotate(n=Count("themes", distinct=True))
+            .values("n")[:1]
+        )
         clips = (
             KnowledgeClipPage.objects.live()
             .public()
             .filter(locale_id=self.locale_id)
-            .exclude(pk=self.pk)
-            .filter(tagged_items__tag_id__in=theme_ids)
-            .annotate(shared_themes=Count("tagged_items", distinct=True))
+            .exclude(translation_key=self.translation_key)
+            .annotate(shared_themes=Subquery(shared))
+            .filter(shared_themes__gt=0)
             .order_by("-shared_themes", "path")
         )
         return with_listing_images(clips)[:LISTING_SIZE]
@@ -308,5 +319,6 @@ class KnowledgeClipPage(ListingMixin, Page):
         context["film"] = self.get_parent()
         context["previous_clip"] = self.get_previous_clip()
         context["next_clip"] = self.get_next_clip()
-        context["related_clips"] = self.get_related_clips()
+        context["themes"] = self.get_themes()
+        context["related_clips"] = self.get_related_clips(context["themes"])
         return context

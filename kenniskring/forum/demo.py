@@ -12,6 +12,7 @@ from django.contrib.auth.models import Permission
 from django.utils import timezone
 
 from ..models import BuddyProjectPage, Member, Role
+from ..models.themes import demo_themes
 from .models import Answer, Comment, Experience, Follow, Question, Report
 
 # Members who only speak in the demo forum: they have no usable password.
@@ -342,7 +343,7 @@ def build(demo):
             project=_project(asker),
             created_at=when,
         )
-        question.tags.add(*[theme.strip() for theme in themes.split(",")])
+        question.themes.set(demo_themes(*themes.split(",")))
         Follow.objects.get_or_create(user=asker, question=question)
         placed = []
         for number, answer_text in enumerate(answers, start=1):
@@ -372,7 +373,7 @@ def build(demo):
             project=_project(writer),
             created_at=when,
         )
-        experience.tags.add(*[theme.strip() for theme in themes.split(",")])
+        experience.themes.set(demo_themes(*themes.split(",")))
         Follow.objects.get_or_create(user=writer, experience=experience)
         for number, comment_text in enumerate(comments, start=1):
             commenter = people[(index + number + 2) % len(people)]

@@ -4,7 +4,7 @@ from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ..input import BoundedTagField, CleanInputMixin, image_format
+from ..input import CleanInputMixin, ThemeFieldsMixin, image_format
 from .cleaning import clean_html, visible_text
 from .models import TEXT_MAX_LENGTH, Answer, Comment, Experience, Question, Report
 
@@ -61,11 +61,10 @@ class PostForm(CleanInputMixin, forms.ModelForm):
         return title
 
 
-class QuestionForm(PostForm):
+class QuestionForm(ThemeFieldsMixin, PostForm):
     class Meta:
         model = Question
-        fields = ["title", "text", "tags"]
-        field_classes = {"tags": BoundedTagField}
+        fields = ["title", "text"]
 
 
 class AnswerForm(PostForm):
@@ -104,11 +103,10 @@ class PrivateImageInput(forms.ClearableFileInput):
         return None
 
 
-class ExperienceForm(PostForm):
+class ExperienceForm(ThemeFieldsMixin, PostForm):
     class Meta:
         model = Experience
-        fields = ["title", "text", "image", "image_alt", "tags"]
-        field_classes = {"tags": BoundedTagField}
+        fields = ["title", "text", "image", "image_alt"]
         widgets = {"image": PrivateImageInput(attrs={"accept": "image/*"})}
 
     def __init__(self, *args, **kwargs):

@@ -9,11 +9,10 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from taggit.managers import TaggableManager
-from taggit.models import TaggedItemBase
 
 from ..input import TextBound
 from ..models import BuddyProjectPage
+from ..models.themes import source_themes_only
 from ..storage import private_storage  # noqa: F401 (named by migrations)
 
 TITLE_MAX_LENGTH = 200
@@ -97,11 +96,12 @@ class Question(Post):
     title = models.CharField(
         _("titel"), max_length=TITLE_MAX_LENGTH, help_text=_("De vraag in één zin.")
     )
-    tags = TaggableManager(
+    themes = models.ManyToManyField(
+        "kenniskring.Theme",
         verbose_name=_("thema's"),
-        through="QuestionTag",
         blank=True,
-        help_text=_("Thema's, gescheiden door komma's, bijvoorbeeld: rekrutering, grenzen."),
+        related_name="questions",
+        limit_choices_to=source_themes_only,
     )
     accepted_answer = models.OneToOneField(
         "Answer",
@@ -127,12 +127,6 @@ class Question(Post):
     @property
     def thread(self):
         return self
-
-
-class QuestionTag(TaggedItemBase):
-    content_object = models.ForeignKey(
-        Question, on_delete=models.CASCADE, related_name="tagged_items"
-    )
 
 
 class Answer(Post):
@@ -192,11 +186,12 @@ class Experience(Post):
         blank=True,
         help_text=_("Wat staat er op de afbeelding, voor wie ze niet kan zien."),
     )
-    tags = TaggableManager(
+    themes = models.ManyToManyField(
+        "kenniskring.Theme",
         verbose_name=_("thema's"),
-        through="ExperienceTag",
         blank=True,
-        help_text=_("Thema's, gescheiden door komma's, bijvoorbeeld: matching, diversiteit."),
+        related_name="experiences",
+        limit_choices_to=source_themes_only,
     )
 
     class Meta:
@@ -214,12 +209,6 @@ class Experience(Post):
     @property
     def thread(self):
         return self
-
-
-class ExperienceTag(TaggedItemBase):
-    content_object = models.ForeignKey(
-        Experience, on_delete=models.CASCADE, related_name="tagged_items"
-    )
 
 
 class Comment(Post):

@@ -9,11 +9,10 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from taggit.models import Tag
 from wagtail.log_actions import log
 
 from .. import access
-from ..models import Region
+from ..models import Region, Theme, themes_prefetch
 from ..paging import paginate
 from ..storage import open_or_404
 from ..views import render
@@ -31,12 +30,10 @@ from .models import (
     Answer,
     Comment,
     Experience,
-    ExperienceTag,
     Follow,
     PostVersion,
     Preferences,
     Question,
-    QuestionTag,
     UsefulMark,
 )
 from .permissions import can_moderate, can_read, can_write
@@ -86,10 +83,12 @@ def members_only(view):
 def _filters(request):
     return {
         # Two semi-joins, not one distinct join over every tagged post.
-        "themes": Tag.objects.filter(
-            Q(pk__in=QuestionTag.objects.values("tag_id"))
-            | Q(pk__in=ExperienceTag.objects.values("tag_id"))
-        ).order_by("name"),
+        "themes": Theme.objects.accepted()
+        .localized()
+        .filter(
+            Q(pk__in=Question.themes.through.objects.values("theme_id"))
+            | Q(pk__in=Experience.themes.through.objects.values("theme_id"))
+        ),
         "regions": list(Region.objects.all()),
     }
 
@@ -102,7 +101,7 @@ def questions_for(user):
     return (
         Question.objects.for_user(user, can_moderate(user))
         .select_related("author", "project__region")
-        .prefetch_related("tags")
+        .prefetch_related(themes_prefetch())
         .annotate(answer_count=Count("answers", filter=Q(answers__in=Answer.objects.visible())))
         .order_by("-created_at", "-pk")
     )
@@ -118,7 +117,7 @@ def question_list(request):
         "unanswered": request.GET.get("onbeantwoord") == "1",
     }
     if chosen["theme"]:
-        questions = questions.filter(tags__slug=chosen["theme"])
+        questions = questions.filter(themes__slug=chosen["theme"], themes__accepted=True)
     if chosen["region"]:
         questions = questions.filter(project__region__slug=chosen["region"])
     if chosen["unanswered"]:
@@ -144,9 +143,9 @@ def _thread_answers(question, user, moderator):
 
 def _get_question(request, pk):
     return get_object_or_404(
-        Question.objects.for_user(request.user, can_moderate(request.user)).select_related(
-            "author", "project__region"
-        ),
+        Question.objects.for_user(request.user, can_moderate(request.user))
+        .select_related("author", "project__region")
+        .prefetch_related(themes_prefetch()),
         pk=pk,
     )
 
@@ -268,13 +267,13 @@ def experience_list(request):
     experiences = (
         Experience.objects.for_user(request.user, can_moderate(request.user))
         .select_related("author", "project__region")
-        .prefetch_related("tags")
+        .prefetch_related(themes_prefetch())
         .annotate(comment_count=Count("comments", filter=Q(comments__in=Comment.objects.visible())))
         .order_by("-created_at", "-pk")
     )
     chosen = {"theme": request.GET.get("thema", ""), "region": request.GET.get("regio", "")}
     if chosen["theme"]:
-        experiences = experiences.filter(tags__slug=chosen["theme"])
+        experiences = experiences.filter(themes__slug=chosen["theme"], themes__accepted=True)
     if chosen["region"]:
         experiences = experiences.filter(project__region__slug=chosen["region"])
     return render(
@@ -329,7 +328,7 @@ def experience_detail(request, pk):
     experience = get_object_or_404(
         Experience.objects.for_user(request.user, moderator)
         .select_related("author", "project__region")
-        .prefetch_related("tags"),
+        .prefetch_related(themes_prefetch()),
         pk=pk,
     )
     comments = experience.comments.for_user(request.user, moderator).select_related(
@@ -539,7 +538,7 @@ def my_posts(request):
         request,
         "kenniskring_forum/my_posts.html",
         {
-            "questions": Question.objects.filter(mine).prefetch_related("tags"),
+            "questions": Question.objects.filter(mine).prefetch_related(themes_prefetch()),
             "answers": Answer.objects.filter(mine).select_related("question"),
             "experiences": Experience.objects.filter(mine),
             "comments": Comment.objects.filter(mine).select_related("experience"),

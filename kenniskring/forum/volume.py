@@ -6,9 +6,9 @@ import datetime
 import random
 
 from django.utils import timezone
-from taggit.models import Tag
 
-from .models import Answer, Comment, Experience, ExperienceTag, Question, QuestionTag
+from ..models.themes import demo_themes
+from .models import Answer, Comment, Experience, Question
 
 THEMES = ["rekrutering", "grenzen", "diversiteit", "projectbeheer", "impact", "verankering"]
 TEXT = (
@@ -21,7 +21,7 @@ BATCH = 1000
 def build(volume):
     rng = random.Random(12)  # noqa: S311 (test data)
     users, projects = volume.objects["users"], volume.objects["projects"]
-    tags = [Tag.objects.get_or_create(name=name, defaults={"slug": name})[0] for name in THEMES]
+    tags = demo_themes(*THEMES)
     total = volume.count(20_000)
     # A quarter threads, three quarters replies; half questions, half experiences.
     threads = max(2, total // 4)
@@ -59,13 +59,17 @@ def build(volume):
         ),
         batch_size=BATCH,
     )
-    QuestionTag.objects.bulk_create(
-        (QuestionTag(content_object=q, tag=tags[n % len(tags)]) for n, q in enumerate(questions)),
+    QuestionTheme, ExperienceTheme = Question.themes.through, Experience.themes.through
+    QuestionTheme.objects.bulk_create(
+        (
+            QuestionTheme(question_id=q.pk, theme_id=tags[n % len(tags)].pk)
+            for n, q in enumerate(questions)
+        ),
         batch_size=BATCH,
     )
-    ExperienceTag.objects.bulk_create(
+    ExperienceTheme.objects.bulk_create(
         (
-            ExperienceTag(content_object=e, tag=tags[n % len(tags)])
+            ExperienceTheme(experience_id=e.pk, theme_id=tags[n % len(tags)].pk)
             for n, e in enumerate(experiences)
         ),
         batch_size=BATCH,

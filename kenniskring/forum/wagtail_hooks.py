@@ -113,3 +113,19 @@ def forum_home_panels(request, home):
     from .home import home_panels
 
     return home_panels(request, home)
+
+
+@hooks.register("kenniskring_theme_sections")
+def forum_theme_section(request, theme):
+    """Forum questions and shared experiences on a theme, for those who may read the forum."""
+    from .models import Experience, Question
+    from .permissions import can_read
+
+    if not can_read(request.user):
+        return None
+    items = [
+        {"title": post.title, "url": post.get_absolute_url()}
+        for model in (Question, Experience)
+        for post in model.objects.visible().filter(themes=theme).order_by("-created_at", "-pk")
+    ]
+    return {"key": "forum", "heading": _("Forum en ervaringen"), "items": items, "order": 30}

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Group, Permission
 from django.utils import timezone
 
 from kenniskring.models import Attendance, NetworkDayPage, RegionPage
+from kenniskring.models.themes import demo_themes
 
 from .models import (
     Challenge,
@@ -204,7 +205,7 @@ def build(demo):
             defaults={"explanation": explanation, "created_by": users[key]},
         )
         if created:
-            item.themes.add(*themes)
+            item.themes.set(demo_themes(*themes))
             day = assignments.get((key, day_number))
             if day is not None:
                 item.days.add(day.day)

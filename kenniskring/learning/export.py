@@ -6,7 +6,7 @@ import hmac
 from django.conf import settings
 from django.db.models import Q
 
-from kenniskring.models import Attendance, NetworkDayPage
+from kenniskring.models import Attendance, NetworkDayPage, themes_prefetch
 from kenniskring.spreadsheets import export_date, export_datetime, site_time
 
 from .models import Challenge, LearningQuestion, Reflection
@@ -138,7 +138,7 @@ def tables(region=None, assignment=None, start=None, end=None, pseudonymise=True
 
     questions = (
         LearningQuestion.objects.select_related("project__region", "created_by")
-        .prefetch_related("themes", "days", "supports__project")
+        .prefetch_related(themes_prefetch(), "days", "supports__project")
         .order_by("created_at", "pk")
     )
     if region:

@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from kenniskring.input import ANSWER_MAX_LENGTH, BoundedTagField, CleanInputMixin, TextBound
+from kenniskring.input import ANSWER_MAX_LENGTH, CleanInputMixin, TextBound, ThemeFieldsMixin
 from kenniskring.models import NetworkDayPage, Region
 
 from .files import check_attachment
@@ -170,11 +170,10 @@ class ImpactNoteForm(CleanInputMixin, forms.ModelForm):
         error_messages = {"text": {"required": _("Schrijf een paar regels.")}}
 
 
-class LearningQuestionForm(CleanInputMixin, forms.ModelForm):
+class LearningQuestionForm(ThemeFieldsMixin, CleanInputMixin, forms.ModelForm):
     class Meta:
         model = LearningQuestion
-        fields = ["question", "explanation", "themes"]
-        field_classes = {"themes": BoundedTagField}
+        fields = ["question", "explanation"]
         error_messages = {"question": {"required": _("Schrijf de leervraag.")}}
 
 
@@ -197,7 +196,7 @@ class AgendaForm(forms.ModelForm):
         self.fields["days"].queryset = network_days()
 
 
-class ChallengeForm(CleanInputMixin, forms.ModelForm):
+class ChallengeForm(ThemeFieldsMixin, CleanInputMixin, forms.ModelForm):
     class Meta:
         model = Challenge
         fields = ["category", "scope", "text"]

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 
-from kenniskring.models import Attendance, NetworkDayPage, RegionPage
+from kenniskring.models import Attendance, NetworkDayPage, RegionPage, themes_prefetch
 
 from . import access
 from .models import ImpactNote, LearningQuestion, Reflection, Visibility
@@ -58,7 +58,7 @@ def build(user, project):
         reflections = reflections.filter(status=Reflection.SUBMITTED)
     questions = (
         LearningQuestion.objects.filter(project=project)
-        .prefetch_related("themes", "days")
+        .prefetch_related(themes_prefetch(), "days")
         .order_by("created_at", "pk")
     )
     entries = []

@@ -63,7 +63,7 @@ class ChallengeViewSet(ModelViewSet):
     url_prefix = "kenniskring/uitdagingen"
     model = Challenge
     icon = "warning"
-    form_fields = ["category", "scope", "text", "project", "day"]
+    form_fields = ["category", "scope", "text", "themes", "project", "day"]
     list_display = ["__str__", "category", "scope", "project"]
     list_filter = ["category", "scope"]
     menu_label = _("Uitdagingen")
@@ -165,3 +165,27 @@ def register_export_log_action(actions):
         _("Onderzoeksexport"),
         _("Leermateriaal gedownload voor onderzoek"),
     )
+
+
+@hooks.register("kenniskring_theme_sections")
+def learning_theme_sections(request, theme):
+    """Learning questions and challenges on a theme, for members and partners."""
+    from kenniskring import access
+
+    if not access.can_enter(request.user):
+        return None
+    questions_url = reverse("kenniskring_learning:learning_questions")
+    board_url = reverse("kenniskring_learning:challenges")
+    items = [
+        {"title": question.question, "url": questions_url}
+        for question in LearningQuestion.objects.filter(themes=theme).order_by("-created_at")
+    ] + [
+        {"title": str(challenge), "url": board_url}
+        for challenge in Challenge.objects.filter(themes=theme).order_by("created_at", "pk")
+    ]
+    return {
+        "key": "learning",
+        "heading": _("Leervragen en uitdagingen"),
+        "items": items,
+        "order": 40,
+    }

@@ -1,4 +1,4 @@
-from .attendance import Attendance, Theme, ThemeVote
+from .attendance import Attendance, ThemeVote
 from .fallback import LanguageFallbackMixin
 from .hosting import HostOffer
 from .members import PARTNER_ROLES, CalendarToken, HomeVisit, Invitation, Member, Role
@@ -11,6 +11,7 @@ from .pages import (
 )
 from .projects import BuddyProjectPage, ProjectIndexPage
 from .regions import Region
+from .themes import Theme, suggest_theme, themes_prefetch
 
 __all__ = [
     "PARTNER_ROLES",
@@ -32,4 +33,6 @@ __all__ = [
     "Role",
     "Theme",
     "ThemeVote",
+    "suggest_theme",
+    "themes_prefetch",
 ]

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from ..input import SHORT_TEXT_MAX_LENGTH, TextBound
 from .pages import NetworkDayPage, on_source_day
 from .projects import BuddyProjectPage
+from .themes import Theme, source_themes_only
 
 
 class Attendance(models.Model):
@@ -42,21 +43,18 @@ class Attendance(models.Model):
         super().save(*args, **kwargs)
 
 
-class Theme(models.TextChoices):
-    RECRUITMENT = "recruitment", _("rekrutering")
-    BOUNDARIES = "boundaries", _("omgaan met grenzen")
-    DIVERSITY = "diversity", _("diversiteit")
-    PROJECT_MANAGEMENT = "project_management", _("projectbeheer")
-    IMPACT = "impact", _("impact")
-    ANCHORING = "anchoring", _("duurzame verankering")
-
-
 class ThemeVote(models.Model):
     """A theme on which a project wants extra support, chosen on the halfway day."""
 
     day = models.ForeignKey(NetworkDayPage, on_delete=models.CASCADE, related_name="theme_votes")
     project = models.ForeignKey(BuddyProjectPage, on_delete=models.CASCADE, related_name="+")
-    theme = models.CharField(_("thema"), max_length=30, choices=Theme.choices)
+    theme = models.ForeignKey(
+        Theme,
+        verbose_name=_("thema"),
+        on_delete=models.CASCADE,
+        related_name="votes",
+        limit_choices_to=source_themes_only,
+    )
     voted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -71,7 +69,7 @@ class ThemeVote(models.Model):
         verbose_name_plural = _("themakeuzes")
 
     def __str__(self):
-        return f"{self.project} – {self.get_theme_display()}"
+        return f"{self.project} – {self.theme}"
 
     def save(self, *args, **kwargs):
         on_source_day(self)

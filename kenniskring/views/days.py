@@ -2,7 +2,7 @@ import csv
 
 from django.contrib import messages
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
@@ -113,7 +113,7 @@ def theme_votes(request, day):
     project = access.member_project(request.user)
     source = day.source_day
     chosen = list(
-        ThemeVote.objects.filter(day=source, project=project).values_list("theme", flat=True)
+        ThemeVote.objects.filter(day=source, project=project).values_list("theme_id", flat=True)
         if project
         else []
     )
@@ -135,16 +135,16 @@ def theme_votes(request, day):
                 return redirect(request.path)
     tally = None
     if access.is_partner(request.user):
-        counts = dict(
-            ThemeVote.objects.filter(day=source)
-            .values_list("theme")
-            .annotate(count=Count("id"))
-            .values_list("theme", "count")
+        # Every offered theme, and any other that got votes, with its count, in one query.
+        themes = (
+            Theme.objects.localized()
+            .filter(
+                Q(pk__in=Theme.objects.offered().values("pk"))
+                | Q(pk__in=ThemeVote.objects.filter(day=source).values("theme_id"))
+            )
+            .annotate(count=Count("votes", filter=Q(votes__day=source)))
         )
-        tally = sorted(
-            ((label, counts.get(value, 0)) for value, label in Theme.choices),
-            key=lambda item: -item[1],
-        )
+        tally = sorted(((theme.label, theme.count) for theme in themes), key=lambda item: -item[1])
     return render(
         request,
         "kenniskring/theme_votes.html",

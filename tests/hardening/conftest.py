@@ -6,6 +6,7 @@ from django.contrib.auth.models import Permission
 
 from kenniskring.forum.models import Experience, Question
 from kenniskring.learning.models import Challenge, LearningQuestion
+from kenniskring.models.themes import demo_themes
 from tests.kenniskring_learning.fixtures import make_reflection
 
 
@@ -15,7 +16,7 @@ def world(people, tree, assignment):
     question = Question.objects.create(
         title="Hoe bewaken jullie grenzen?", text="<p>Vraag</p>", author=member, project=project
     )
-    question.tags.add("grenzen")
+    question.themes.add(*demo_themes("grenzen"))
     experience = Experience.objects.create(
         title="Een goede start", text="<p>Ervaring</p>", author=member, project=project
     )

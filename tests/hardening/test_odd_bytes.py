@@ -11,6 +11,7 @@ from django.urls import URLResolver, get_resolver, reverse
 
 from kenniskring.forum.models import Question
 from kenniskring.input import TAG_MAX_LENGTH, TAGS_MAX_COUNT
+from kenniskring.models.themes import demo_themes
 
 PARAMETER = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>")
 QUERY_NAMES = ["thema", "regio", "q", "page", "next", "soort", "open", "dataset", "token"]
@@ -160,16 +161,17 @@ def test_tags_are_bounded_in_length_and_number(client, world):
     create = reverse("kenniskring_forum:question_create")
     data = {"title": "Een vraag", "text": "Wat doen jullie?"}
 
-    response = client.post(create, {**data, "tags": ", ".join(f"t{n}" for n in range(200))})
+    themes = [theme.pk for theme in demo_themes(*(f"t{n}" for n in range(TAGS_MAX_COUNT + 1)))]
+    response = client.post(create, {**data, "themes": themes})
     assert response.status_code == 200
     assert f"Kies hoogstens {TAGS_MAX_COUNT} thema" in response.content.decode()
 
-    response = client.post(create, {**data, "tags": "x" * (TAG_MAX_LENGTH + 1)})
+    response = client.post(create, {**data, "new_theme": "x" * (TAG_MAX_LENGTH + 1)})
     assert response.status_code == 200
     assert f"hoogstens {TAG_MAX_LENGTH} tekens" in response.content.decode()
     assert "Wat doen jullie?" in response.content.decode()
     assert Question.objects.count() == 1
 
-    response = client.post(create, {**data, "tags": ", ".join(f"t{n}" for n in range(10))})
+    response = client.post(create, {**data, "themes": themes[:TAGS_MAX_COUNT]})
     assert response.status_code == 302
-    assert Question.objects.get(title="Een vraag").tags.count() == 10
+    assert Question.objects.get(title="Een vraag").themes.count() == TAGS_MAX_COUNT

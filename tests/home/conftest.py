@@ -16,6 +16,7 @@ from home.models import (
     KnowledgeClipPage,
     Workshop,
 )
+from kenniskring.models.themes import demo_themes
 
 EMBEDDABLE_URL = "https://video.example.org/embeddable"
 
@@ -110,7 +111,7 @@ def make_clip(film, title, themes=(), **extra):
         text=f"<p>Over {title}.</p>",
         **extra,
     )
-    clip.themes.add(*themes)
+    clip.themes.set(demo_themes(*themes))
     return publish(film, clip)
 
 

@@ -174,7 +174,7 @@ def test_knowledge_clip_shows_text_questions_neighbours_and_related_clips(client
     assert "Over Omgaan met grenzen." in html
     assert "Welke afspraken maken jullie?" in html
     assert "Wat de buddy zegt." in html
-    assert '<span class="tag">omgaan met grenzen</span>' in html
+    assert '<a class="tag" href="/nl/themas/omgaan-met-grenzen/">omgaan met grenzen</a>' in html
     assert response.context["previous_clip"].title == "Rekrutering"
     assert response.context["next_clip"].title == "Diversiteit"
     related = [c.title for c in response.context["related_clips"]]
@@ -442,7 +442,7 @@ def test_film_clip_listing_costs_the_same_for_5_and_50(client, film):
     add_clips(film, 5, 50)
     assert queries_for(client, film.url) == few
     html = client.get(film.url).content.decode()
-    assert "Clip 23" in html and '<span class="tag">thema 23</span>' in html
+    assert "Clip 23" in html and '<a class="tag" href="/nl/themas/thema-23/">thema 23</a>' in html
     assert "Clip 24" not in html and "Pagina 1 van 3" in html  # 24 clips a page
     assert "Clip 49" in client.get(film.url, {"pagina": 3}).content.decode()
 

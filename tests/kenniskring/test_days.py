@@ -11,6 +11,7 @@ from icalendar import Calendar
 from openpyxl import load_workbook
 
 from kenniskring.models import Attendance, CalendarToken, NetworkDayPage, ThemeVote
+from kenniskring.models.themes import demo_themes
 
 from .fixtures import make_project, publish
 
@@ -77,12 +78,14 @@ def test_halfway_day_vote_up_to_three_themes_and_partners_see_the_tally(as_user,
     halfway.save_revision().publish()
     url = halfway.url + "themas/"
     client = as_user("member")
-    too_many = client.post(url, {"themes": ["recruitment", "boundaries", "impact", "diversity"]})
+    themes = demo_themes("rekrutering", "grenzen", "impact", "diversiteit")
+    recruitment, boundaries, impact, diversity = (theme.pk for theme in themes)
+    too_many = client.post(url, {"themes": [recruitment, boundaries, impact, diversity]})
     assert "Kies hoogstens 3 thema's; u koos er 4." in html.unescape(too_many.content.decode())
     assert not ThemeVote.objects.exists()
-    client.post(url, {"themes": ["recruitment", "impact"]})
-    client.post(url, {"themes": ["recruitment", "boundaries"]})  # a change, not extra votes
-    as_user("other_member").post(url, {"themes": ["recruitment"]})
+    client.post(url, {"themes": [recruitment, impact]})
+    client.post(url, {"themes": [recruitment, boundaries]})  # a change, not extra votes
+    as_user("other_member").post(url, {"themes": [recruitment]})
     assert ThemeVote.objects.filter(project=tree["project_a"]).count() == 2
     assert "Stemmen per thema" not in as_user("member").get(url).content.decode()
     tally = as_user("partner").get(url).context["tally"]

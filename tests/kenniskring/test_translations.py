@@ -9,6 +9,8 @@ from wagtail.models import Page
 
 from kenniskring.learning.models import ImpactNote
 from kenniskring.models import Attendance, HostOffer, ThemeVote
+from kenniskring.models.themes import demo_themes
+from kenniskring.theme_migration import SEED_THEMES
 
 LANGUAGES = ["fr", "en"]
 KENNISKRING = ["kenniskring", "region_north", "region_south", "day_north", "day_south"]
@@ -102,15 +104,18 @@ def test_theme_votes_in_any_language_make_one_tally(tree, translated, as_user):
     halfway.save_revision().publish()
     french = translated["fr"][halfway.pk]
     english = translated["en"][halfway.pk]
-    as_user("member").post(english.url + "themas/", {"themes": ["recruitment", "impact"]})
-    as_user("other_member").post(french.url + "themas/", {"themes": ["recruitment"]})
+    recruitment, impact = demo_themes("rekrutering", "impact")
+    demo_themes(*(name for _slug, name in SEED_THEMES))
+    as_user("member").post(english.url + "themas/", {"themes": [recruitment.pk, impact.pk]})
+    as_user("other_member").post(french.url + "themas/", {"themes": [recruitment.pk]})
     assert set(ThemeVote.objects.values_list("day_id", flat=True)) == {halfway.pk}
     partner = as_user("partner")
-    for day in (halfway, french, english):
+    for day, first in ((halfway, "rekrutering"), (french, "recrutement"), (english, "recruitment")):
         tally = partner.get(day.url + "themas/").context["tally"]  # labels in that language
         assert [count for _label, count in tally] == [2, 1, 0, 0, 0, 0], day.url
+        assert tally[0][0] == first, day.url
     chosen = as_user("member").get(french.url + "themas/").context["chosen"]
-    assert sorted(chosen) == ["impact", "recruitment"]
+    assert sorted(chosen) == sorted([recruitment.pk, impact.pk])
 
 
 def test_impact_notes_and_host_offers_on_a_translated_day_belong_to_the_source(
@@ -164,11 +169,12 @@ def test_records_the_old_code_made_on_translated_days_move_to_the_source_day(tre
     Attendance.objects.filter(participant_one="Oud").update(
         updated_at=timezone.now() - datetime.timedelta(days=1)
     )
+    impact, diversity = demo_themes("impact", "diversiteit")
     ThemeVote.objects.bulk_create(
         [
-            ThemeVote(day=halfway, project=project_a, theme="impact"),
-            ThemeVote(day=halfway_fr, project=project_a, theme="impact"),
-            ThemeVote(day=halfway_fr, project=project_a, theme="diversity"),
+            ThemeVote(day=halfway, project=project_a, theme=impact),
+            ThemeVote(day=halfway_fr, project=project_a, theme=impact),
+            ThemeVote(day=halfway_fr, project=project_a, theme=diversity),
         ]
     )
     HostOffer.objects.bulk_create([HostOffer(project=project_b, period="lente", day=start_en)])
@@ -187,8 +193,8 @@ def test_records_the_old_code_made_on_translated_days_move_to_the_source_day(tre
         (start.pk, project_a.pk, "Nieuw"),
         (start.pk, project_b.pk, "Bea"),
     ]
-    assert sorted(ThemeVote.objects.values_list("day_id", "theme")) == [
-        (halfway.pk, "diversity"),
+    assert sorted(ThemeVote.objects.values_list("day_id", "theme__slug")) == [
+        (halfway.pk, "diversiteit"),
         (halfway.pk, "impact"),
     ]
     assert HostOffer.objects.get().day_id == start.pk

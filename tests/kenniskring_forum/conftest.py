@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from kenniskring.forum.models import Answer, Question
+from kenniskring.models.themes import demo_themes
 
 
 @pytest.fixture
@@ -14,7 +15,7 @@ def question(people, tree):
         author=people["member"],
         project=tree["project_a"],
     )
-    question.tags.add("grenzen")
+    question.themes.set(demo_themes("grenzen"))
     return question
 
 

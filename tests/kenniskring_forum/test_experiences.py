@@ -26,7 +26,7 @@ def share(client, **extra):
     data = {
         "title": "Afscheid van een duo",
         "text": "Wij sluiten elk duo af met een etentje.",
-        "tags": "afscheid",
+        "new_theme": "afscheid",
     }
     data.update(extra)
     return client.post(url("experience_create"), data)

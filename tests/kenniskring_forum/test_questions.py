@@ -2,6 +2,8 @@ import pytest
 from django.contrib.contenttypes.models import ContentType
 
 from kenniskring.forum.models import Answer, PostVersion, Question, UsefulMark
+from kenniskring.models import Theme
+from kenniskring.models.themes import demo_themes
 
 from .conftest import url
 
@@ -13,7 +15,8 @@ def ask(client, **data):
     payload = {
         "title": "Hoe vinden jullie vrijwilligers?",
         "text": "Wij zoeken **buddy's** in de buurt.",
-        "tags": "rekrutering, vrijwilligers",
+        "themes": [theme.pk for theme in demo_themes("rekrutering")],
+        "new_theme": "vrijwilligers",
         "form_token": form.initial["form_token"],
     }
     payload.update(data)
@@ -28,7 +31,14 @@ def test_member_asks_a_question_and_follows_it(as_user, people, tree):
     assert response["Location"] == question.get_absolute_url()
     assert question.author == people["member"]
     assert question.project == tree["project_a"]
-    assert sorted(question.tags.names()) == ["rekrutering", "vrijwilligers"]
+    assert sorted(question.themes.values_list("name", "accepted")) == [
+        ("rekrutering", True),
+        ("vrijwilligers", False),
+    ]
+    # The suggestion waits for an editor: not offered to the next member, not shown.
+    offered = client.get(url("question_create")).context["form"].fields["themes"].queryset
+    assert "vrijwilligers" not in [theme.name for theme in offered]
+    assert Theme.objects.get(name="vrijwilligers").suggested_by == people["member"]
     assert question.follows.filter(user=people["member"]).exists()
     page = client.get(question.get_absolute_url())
     assert page.status_code == 200
@@ -101,7 +111,7 @@ def test_edit_own_post_keeps_the_earlier_version(as_user, question):
         {
             "title": "Hoe bewaken jullie grenzen met buddy's?",
             "text": "Nieuwe tekst",
-            "tags": "grenzen",
+            "themes": [theme.pk for theme in demo_themes("grenzen")],
         },
     )
     assert response.status_code == 302

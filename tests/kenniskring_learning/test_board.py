@@ -11,6 +11,7 @@ from kenniskring.learning.models import (
     LearningQuestion,
     QuestionSupport,
 )
+from kenniskring.models.themes import demo_themes
 
 pytestmark = pytest.mark.django_db
 
@@ -19,12 +20,16 @@ def test_member_poses_a_question_with_themes(as_user, tree):
     client = as_user("member")
     response = client.post(
         reverse("kenniskring_learning:learning_questions"),
-        {"question": "Hoe werven we buddy's?", "explanation": "", "themes": "rekrutering, impact"},
+        {
+            "question": "Hoe werven we buddy's?",
+            "explanation": "",
+            "themes": [theme.pk for theme in demo_themes("rekrutering", "impact")],
+        },
     )
     assert response.status_code == 302
     question = LearningQuestion.objects.get()
     assert question.project == tree["project_a"]
-    assert sorted(question.themes.names()) == ["impact", "rekrutering"]
+    assert sorted(question.themes.values_list("name", flat=True)) == ["impact", "rekrutering"]
     html = as_user("other_member").get(reverse("kenniskring_learning:learning_questions"))
     assert "Hoe werven we buddy" in html.content.decode()
 
@@ -32,7 +37,7 @@ def test_member_poses_a_question_with_themes(as_user, tree):
 def test_an_empty_question_gets_a_message(as_user):
     response = as_user("member").post(
         reverse("kenniskring_learning:learning_questions"),
-        {"question": "", "explanation": "Mijn toelichting", "themes": ""},
+        {"question": "", "explanation": "Mijn toelichting"},
     )
     html = response.content.decode()
     assert "Schrijf de leervraag." in html and "Mijn toelichting" in html

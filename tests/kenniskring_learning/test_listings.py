@@ -19,6 +19,7 @@ from kenniskring.learning.models import (
     ReflectionAssignment,
 )
 from kenniskring.learning.views import PER_PAGE
+from kenniskring.models.themes import demo_themes
 
 from .fixtures import make_reflection
 
@@ -31,7 +32,7 @@ def add(tree, start, count):
         question = LearningQuestion.objects.create(
             project=tree["project_a"], question=f"Vraag {number}"
         )
-        question.themes.add(f"thema {number}")
+        question.themes.add(*demo_themes(f"thema {number}"))
         question.days.add(tree["day_north"])
         QuestionSupport.objects.create(question=question, project=tree["project_b"])
         challenge = Challenge.objects.create(

@@ -27,7 +27,7 @@ BUDGETS = {
     ("home", "anonymous"): 26,
     ("content page", "anonymous"): 24,
     ("film", "anonymous"): 27,
-    ("clip", "anonymous"): 34,
+    ("clip", "anonymous"): 33,  # its themes (from the Dutch clip) and related clips
     ("event", "anonymous"): 27,  # the demo's example event, with its registration form
     ("past event", "anonymous"): 26,  # the study morning: no form, its end-day link checked
     ("project index", "anonymous"): 23,  # its fr and en translations exist: a shorter switcher
@@ -41,10 +41,12 @@ BUDGETS = {
     ("thread", "member"): 20,
     ("experience list", "member"): 21,
     ("experience", "member"): 20,
-    ("learning questions", "member"): 23,
-    ("challenge board", "member"): 20,
+    ("learning questions", "member"): 24,  # the form offers the themes to pick
+    ("challenge board", "member"): 22,  # the cards' themes, and the form offers them
     ("reflection overview", "member"): 22,
     ("reflection overview", "partner"): 20,
+    ("theme", "anonymous"): 14,  # clips only
+    ("theme", "member"): 25,  # clips, forum, learning questions and challenges
 }
 
 
@@ -72,6 +74,7 @@ def addresses():
         "learning questions": reverse("kenniskring_learning:learning_questions"),
         "challenge board": reverse("kenniskring_learning:challenges"),
         "reflection overview": reverse("kenniskring_learning:reflections"),
+        "theme": reverse("kenniskring:theme", args=["impact"]),
     }
 
 

@@ -4,17 +4,18 @@ stays what each visitor may read."""
 
 import pytest
 from django.core.management import call_command
-from taggit.models import Tag
 
 from kenniskring.forum.models import Answer, Comment, Experience, Question
 from kenniskring.learning.models import LearningQuestion, Reflection
+from kenniskring.models import Theme
+from kenniskring.models.themes import demo_themes
 from search.models import SearchDocument
 
 
 def themes_of(obj):
     document = SearchDocument.objects.get(source_type=obj._meta.label_lower, source_id=obj.pk)
     assert document.theme_ids == sorted(document.themes.values_list("pk", flat=True))
-    return {Tag.objects.get(pk=pk).slug for pk in document.theme_ids}
+    return {Theme.objects.get(pk=pk).slug for pk in document.theme_ids}
 
 
 def all_theme_ids():
@@ -26,14 +27,14 @@ def test_theme_ids_follow_the_themes(tree, people):
     question = Question.objects.create(
         title="Vraag", text="<p>tekst</p>", author=people["member"], project=a
     )
-    question.tags.add("grenzen", "impact")
+    question.themes.add(*demo_themes("grenzen", "impact"))
     answer = Answer.objects.create(
         question=question, text="<p>antwoord</p>", author=people["other_member"], project=a
     )
-    assert themes_of(question) == themes_of(answer) == {"grenzen", "impact"}
+    assert themes_of(question) == themes_of(answer) == {"omgaan-met-grenzen", "impact"}
 
-    question.tags.remove(Tag.objects.get(slug="impact"))
-    assert themes_of(question) == themes_of(answer) == {"grenzen"}
+    question.themes.remove(*demo_themes("impact"))
+    assert themes_of(question) == themes_of(answer) == {"omgaan-met-grenzen"}
 
     experience = Experience.objects.create(
         title="Ervaring", text="<p>tekst</p>", author=people["member"], project=a
@@ -41,13 +42,13 @@ def test_theme_ids_follow_the_themes(tree, people):
     comment = Comment.objects.create(
         experience=experience, text="<p>reactie</p>", author=people["member"], project=a
     )
-    experience.tags.add("diversiteit")
+    experience.themes.add(*demo_themes("diversiteit"))
     assert themes_of(experience) == themes_of(comment) == {"diversiteit"}
 
     learning = LearningQuestion.objects.create(project=a, question="Hoe?", explanation="Zo.")
     assert themes_of(learning) == set()
-    learning.themes.add("verankering")
-    assert themes_of(learning) == {"verankering"}
+    learning.themes.add(*demo_themes("verankering"))
+    assert themes_of(learning) == {"duurzame-verankering"}
 
     before = all_theme_ids()
     call_command("rebuild_search_documents", stdout=open("/dev/null", "w"))
@@ -64,11 +65,11 @@ def themed(tree, people, assignment):
     question = Question.objects.create(
         title="Vraag", text="<p>zoekwoordthema</p>", author=people["member"], project=a
     )
-    question.tags.add("grenzen")
+    question.themes.add(*demo_themes("grenzen"))
     learning = LearningQuestion.objects.create(
         project=a, question="Hoe werven we?", explanation="zoekwoordthema"
     )
-    learning.themes.add("grenzen", "impact")
+    learning.themes.add(*demo_themes("grenzen", "impact"))
     Reflection.objects.create(
         assignment=assignment,
         project=b,
@@ -88,7 +89,8 @@ def facet_counts(found):
 
 @pytest.mark.parametrize("who", ["anonymous", "outsider", "editor"])
 def test_outsiders_count_nothing_with_any_filter(themed, search, who):
-    for filters in ({}, {"thema": "grenzen"}, {"soort": "reflectie"}, {"regio": "noord"}):
+    boundaries = {"thema": "omgaan-met-grenzen"}
+    for filters in ({}, boundaries, {"soort": "reflectie"}, {"regio": "noord"}):
         found = search(who, "zoekwoordthema", **filters)
         assert found.count == 0 and found.results == [], filters
         assert facet_counts(found) == {"kinds": {}, "themes": {}, "regions": {}}, filters
@@ -98,18 +100,18 @@ def test_a_member_of_another_project_counts_none_of_its_reflections(themed, sear
     member = search("member", "zoekwoordthema")
     assert member.count == 2
     assert facet_counts(member)["kinds"] == {"forumvraag": 1, "leervraag": 1}
-    assert facet_counts(member)["themes"] == {"grenzen": 2, "impact": 1}
+    assert facet_counts(member)["themes"] == {"omgaan-met-grenzen": 2, "impact": 1}
     assert search("member", "zoekwoordthema", soort="reflectie").count == 0
-    assert search("member", "zoekwoordthema", thema="grenzen").count == 2
+    assert search("member", "zoekwoordthema", thema="omgaan-met-grenzen").count == 2
     assert search("member", "zoekwoordthema", thema="impact", soort="forumvraag").count == 0
 
     for who in ("other_member", "partner"):
         found = search(who, "zoekwoordthema")
         assert found.count == 3, who
         assert facet_counts(found)["kinds"] == {"forumvraag": 1, "leervraag": 1, "reflectie": 1}
-        assert facet_counts(found)["themes"] == {"grenzen": 2, "impact": 1}
+        assert facet_counts(found)["themes"] == {"omgaan-met-grenzen": 2, "impact": 1}
         assert search(who, "zoekwoordthema", soort="reflectie").count == 1
-        assert search(who, "zoekwoordthema", thema="grenzen").count == 2
+        assert search(who, "zoekwoordthema", thema="omgaan-met-grenzen").count == 2
         # Every count is the number of results the filters give.
         for filters in ({"thema": "impact"}, {"thema": "bestaat-niet"}, {"regio": "zuid"}):
             found = search(who, "zoekwoordthema", **filters)

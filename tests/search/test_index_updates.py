@@ -4,6 +4,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from kenniskring.forum.models import Question
+from kenniskring.models.themes import demo_themes
 
 
 def _index_writes(action):
@@ -30,18 +31,19 @@ def test_themes_added_at_once_are_indexed_at_once(search, tree, people):
         author=people["member"],
         project=tree["project_a"],
     )
-    writes_one = _index_writes(lambda: one.tags.add("grenzen"))
-    writes_three = _index_writes(lambda: three.tags.add("grenzen", "werving", "impact"))
+    boundaries, recruitment, impact = demo_themes("grenzen", "werving", "impact")
+    writes_one = _index_writes(lambda: one.themes.add(boundaries))
+    writes_three = _index_writes(lambda: three.themes.add(boundaries, recruitment, impact))
     assert writes_three == writes_one > 0
 
     found = search("member", "zoekwoordthema")
     themes = {t["value"]: t["count"] for t in found.facets["themes"]}
-    assert themes == {"grenzen": 2, "werving": 1, "impact": 1}
+    assert themes == {"omgaan-met-grenzen": 2, "rekrutering": 1, "impact": 1}
 
-    three.tags.remove("werving")
-    three.tags.clear()
+    three.themes.remove(recruitment)
+    three.themes.clear()
     found = search("member", "zoekwoordthema")
-    assert {t["value"]: t["count"] for t in found.facets["themes"]} == {"grenzen": 1}
+    assert {t["value"]: t["count"] for t in found.facets["themes"]} == {"omgaan-met-grenzen": 1}
 
 
 def test_a_deleted_thread_stays_out_of_the_index(search, tree, people):
@@ -51,7 +53,7 @@ def test_a_deleted_thread_stays_out_of_the_index(search, tree, people):
         author=people["member"],
         project=tree["project_a"],
     )
-    question.tags.add("grenzen", "werving")
+    question.themes.add(*demo_themes("grenzen", "werving"))
     assert search("member", "zoekwoordweg").count == 1
     question.delete()
     assert search("member", "zoekwoordweg").count == 0

@@ -6,6 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from kenniskring.forum.models import Question
+from kenniskring.models.themes import demo_themes
 
 
 @pytest.fixture
@@ -16,7 +17,7 @@ def question(tree, people):
         author=people["member"],
         project=tree["project_a"],
     )
-    question.tags.add("grenzen")
+    question.themes.add(*demo_themes("grenzen"))
     return question
 
 

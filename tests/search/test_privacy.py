@@ -6,6 +6,7 @@ from wagtail.models import PageViewRestriction
 
 from kenniskring.forum.models import Answer, Comment, Experience, Question
 from kenniskring.learning.models import LearningQuestion
+from kenniskring.models.themes import demo_themes
 from tests.kenniskring_learning.fixtures import make_reflection
 
 EVERYONE = {"anonymous", "outsider", "editor", "member", "other_member", "partner"}
@@ -21,7 +22,7 @@ def material(tree, people, assignment):
         author=people["member"],
         project=a,
     )
-    question.tags.add("grenzen")
+    question.themes.add(*demo_themes("grenzen"))
     Answer.objects.create(
         question=question, text="<p>zoekwoordantwoord</p>", author=people["other_member"], project=b
     )
@@ -170,4 +171,6 @@ def test_rebuilding_gives_the_same_findings(material, search):
     assert set(before) <= set(after)
     assert "zoekwoordvraag" in search("partner", "zoekwoordvraag")
     assert search("member", "zoekwoordprive").count == 0
-    assert [t["value"] for t in search("partner", "zoekwoordvraag").facets["themes"]] == ["grenzen"]
+    assert [t["value"] for t in search("partner", "zoekwoordvraag").facets["themes"]] == [
+        "omgaan-met-grenzen"
+    ]

@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from kenniskring.forum.models import Experience, Question
+from kenniskring.models.themes import demo_themes
 
 
 @pytest.fixture
@@ -20,7 +21,7 @@ def posts(tree, people):
                 project=project or tree["project_a"],
             )
             if tag:
-                question.tags.add(tag)
+                question.themes.add(*demo_themes(tag))
             made.append(question)
         return made
 
@@ -71,14 +72,15 @@ def test_filters_by_kind_theme_and_region(search, tree, people, posts, regions):
     everything = search("partner", "zoekwoordveel")
     assert everything.count == 6
     assert everything.kinds() == {"forumvraag": 5, "project": 1}
-    assert {t["value"]: t["count"] for t in everything.facets["themes"]} == {"grenzen": 3}
+    themes = {t["value"]: t["count"] for t in everything.facets["themes"]}
+    assert themes == {"omgaan-met-grenzen": 3}
     assert {r["value"]: r["count"] for r in everything.facets["regions"]} == {
         "noord": 4,
         "zuid": 2,
     }
 
     assert search("partner", "zoekwoordveel", soort="project").count == 1
-    assert search("partner", "zoekwoordveel", thema="grenzen").count == 3
+    assert search("partner", "zoekwoordveel", thema="omgaan-met-grenzen").count == 3
     assert search("partner", "zoekwoordveel", regio="zuid").count == 2
     assert search("partner", "zoekwoordveel", regio="noord", soort="forumvraag").count == 3
     assert search("partner", "zoekwoordveel", thema="bestaat-niet").count == 0

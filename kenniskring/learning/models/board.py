@@ -1,10 +1,10 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from taggit.managers import TaggableManager
 
 from kenniskring.input import EXPLANATION_MAX_LENGTH, SHORT_TEXT_MAX_LENGTH, TextBound
-from kenniskring.models import BuddyProjectPage, NetworkDayPage
+from kenniskring.models import BuddyProjectPage, NetworkDayPage, Theme
+from kenniskring.models.themes import source_themes_only
 
 
 class LearningQuestion(models.Model):
@@ -24,10 +24,13 @@ class LearningQuestion(models.Model):
         validators=[TextBound(EXPLANATION_MAX_LENGTH)],
         help_text=_("Waarom deze vraag leeft in uw project."),
     )
-    themes = TaggableManager(
+    themes = models.ManyToManyField(
+        Theme,
         verbose_name=_("thema's"),
         blank=True,
-        help_text=_("Thema's, gescheiden door komma's, bv. rekrutering, omgaan met grenzen."),
+        related_name="learning_questions",
+        limit_choices_to=source_themes_only,
+        help_text=_("De thema's van de vraag."),
     )
     days = models.ManyToManyField(
         NetworkDayPage,
@@ -118,6 +121,14 @@ class Challenge(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("De dag waarop de uitdaging naar boven kwam, bv. de startdag."),
+    )
+    themes = models.ManyToManyField(
+        Theme,
+        verbose_name=_("thema's"),
+        blank=True,
+        related_name="challenges",
+        limit_choices_to=source_themes_only,
+        help_text=_("De thema's van de uitdaging."),
     )
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

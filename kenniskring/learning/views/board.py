@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 
 from kenniskring import access as base_access
-from kenniskring.models import BuddyProjectPage, NetworkDayPage
+from kenniskring.models import BuddyProjectPage, NetworkDayPage, themes_prefetch
 
 from .. import access
 from ..forms import AgendaForm, ChallengeForm, CommentForm, ImpactNoteForm, LearningQuestionForm
@@ -34,7 +34,7 @@ def learning_questions(request):
     questions = paginate(
         request,
         LearningQuestion.objects.select_related("project")
-        .prefetch_related("themes", Prefetch("days", NetworkDayPage.objects.live()))
+        .prefetch_related(themes_prefetch(), Prefetch("days", NetworkDayPage.objects.live()))
         .annotate(support_count=Count("supports"))
         .order_by("-created_at", "-pk"),
         PER_PAGE,
@@ -103,7 +103,7 @@ def day_questions(request, day_id):
     if not base_access.can_enter(request.user):
         return base_access.refuse(request)
     day = get_object_or_404(NetworkDayPage.objects.live(), pk=day_id).source_day
-    questions = day.agenda_questions.select_related("project").prefetch_related("themes")
+    questions = day.agenda_questions.select_related("project").prefetch_related(themes_prefetch())
     return render(
         request,
         "kenniskring_learning/day_questions.html",
@@ -121,6 +121,7 @@ def challenges(request):
         challenge.author = request.user
         challenge.project = access.own_project(request.user)
         challenge.save()
+        form.save_m2m()
         messages.success(request, _("De uitdaging staat op het bord."))
         return redirect("kenniskring_learning:challenges")
     categories = Challenge.Category.choices
@@ -136,9 +137,10 @@ def challenges(request):
         request,
         Challenge.objects.select_related("project")
         .prefetch_related(
+            themes_prefetch(),
             Prefetch(
                 "comments", queryset=ChallengeComment.objects.select_related("project", "author")
-            )
+            ),
         )
         .alias(board_order=board_order)
         .order_by("board_order", "created_at", "pk"),
