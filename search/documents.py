@@ -208,6 +208,8 @@ def sync_reflection(reflection):
         return None
     with translation.override("nl"):
         url = reverse("kenniskring_learning:reflection", args=[reflection.pk])
+        # The assignment with its region and day: two of the same title stay apart.
+        title = f"{reflection.project.title} – {reflection.assignment.label}"
     answers = [
         f"{item.get('question', '')} {item.get('answer', '')}"
         for item in reflection.answers or []
@@ -220,7 +222,7 @@ def sync_reflection(reflection):
         audience=Audience.KENNISKRING if reflection.is_shared else Audience.PROJECT,
         page=None,
         language="",
-        title=f"{reflection.project.title} – {reflection.assignment.title}"[:300],
+        title=title[:300],
         text=plain(" ".join(answers))[:TEXT_LIMIT],
         url=url,
         date=reflection.submitted_at or reflection.updated_at,
@@ -280,7 +282,7 @@ def bulk_build(replace=True):
             "themes"
         ):
             sync_learning_question(question)
-        for reflection in Reflection.objects.select_related("project", "assignment"):
+        for reflection in Reflection.objects.select_related("project").with_assignment():
             sync_reflection(reflection)
     finally:
         _collecting = None

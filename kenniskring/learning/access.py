@@ -30,6 +30,31 @@ def can_read_reflection(user, reflection):
     return reflection.is_shared
 
 
+def assignments_for(user):
+    """The assignments the user sees (with their place): partners every one; a member those
+    of their own region and of the national moments; nobody else any."""
+    from .models import ReflectionAssignment
+
+    if not access.can_enter(user):
+        return ReflectionAssignment.objects.none()
+    if access.is_partner(user):
+        return ReflectionAssignment.objects.with_place()
+    project = own_project(user)
+    return ReflectionAssignment.objects.for_region(project.region_id if project else None)
+
+
+def can_see_assignment(user, assignment):
+    """The rule of `assignments_for`, for one assignment."""
+    if not access.can_enter(user):
+        return False
+    if access.is_partner(user):
+        return True
+    project = own_project(user)
+    return assignment.region_id is None or (
+        project is not None and assignment.region_id == project.region_id
+    )
+
+
 def can_manage_assignments(user):
     return access.is_partner(user)
 

@@ -36,7 +36,12 @@ class SubmittedOnly:
 
 class ReflectionIndexView(generic.IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().filter(status=Reflection.SUBMITTED)
+        return super().get_base_queryset().filter(status=Reflection.SUBMITTED).with_assignment()
+
+
+class AssignmentIndexView(generic.IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().with_place()  # each with its region, one query
 
 
 class ReflectionInspectView(SubmittedOnly, generic.InspectView):

@@ -238,7 +238,7 @@ class ExportForm(CleanInputMixin, forms.Form):
     )
     assignment = forms.ModelChoiceField(
         label=_("Opdracht"),
-        queryset=ReflectionAssignment.objects.all(),
+        queryset=ReflectionAssignment.objects.with_place(),
         required=False,
         empty_label=_("alle"),
     )
@@ -254,6 +254,37 @@ class ExportForm(CleanInputMixin, forms.Form):
             "Namen van deelnemers die projecten intypten, staan er altijd als pseudoniem in."
         ),
         required=False,
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("Deze datum ligt voor de begindatum."))
+        return cleaned
+
+
+class ProgressFilterForm(forms.Form):
+    """The partners' progress overview: one region or all, assignments due in a period."""
+
+    region = forms.ModelChoiceField(
+        label=_("Regio"),
+        queryset=Region.objects.all(),
+        required=False,
+        empty_label=_("Alle regio's"),
+        to_field_name="slug",
+    )
+    start = forms.DateField(
+        label=_("In te dienen vanaf"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Schrijf de datum als dd/mm/jjjj.")},
+    )
+    end = forms.DateField(
+        label=_("Tot en met"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"invalid": _("Schrijf de datum als dd/mm/jjjj.")},
     )
 
     def clean(self):

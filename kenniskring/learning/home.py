@@ -1,10 +1,9 @@
 """The learning material's blocks on the kenniskring's start page."""
 
-from django.db.models import OuterRef, Q, Subquery
+from django.db.models import OuterRef, Subquery
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from kenniskring.models import NetworkDayPage, RegionPage
 from kenniskring.sections import Panel
 
 from .models import LearningQuestion, Reflection, ReflectionAssignment
@@ -16,16 +15,10 @@ SHOWN = 4
 def open_assignments(project):
     """The assignments of the project's region and the national moments that are not yet
     due, each with the project's own `state` and `reflection_id` (None: not started)."""
-    where = ~Q(day__moment=NetworkDayPage.REGIONAL)
-    for path in RegionPage.objects.filter(region_id=project.region_id).values_list(
-        "path", flat=True
-    ):
-        where |= Q(day__path__startswith=path)
     mine = Reflection.objects.filter(assignment=OuterRef("pk"), project=project)
     return (
-        ReflectionAssignment.objects.filter(where, day__live=True)
-        .filter(due_date__gte=timezone.localdate())
-        .select_related("day")
+        ReflectionAssignment.objects.for_region(project.region_id)
+        .filter(day__live=True, due_date__gte=timezone.localdate())
         .annotate(
             state=Subquery(mine.values("status")[:1]),
             reflection_id=Subquery(mine.values("pk")[:1]),

@@ -35,7 +35,7 @@ def notify_visibility_changed(reflection, changed_by):
             {
                 "reflection": reflection,
                 "project": reflection.project.title,
-                "title": reflection.assignment.title,
+                "title": reflection.assignment.label,
                 "who": name,
                 "visibility": reflection.get_visibility_display(),
                 "link": link,

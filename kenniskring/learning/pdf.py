@@ -74,7 +74,7 @@ def portfolio_pdf(project, portfolio):
                 story.text(note.text, body, bold_prefix=note.get_kind_display())
         elif entry.kind == "reflection":
             reflection = entry.item
-            title = f"{date} · {_('Reflectie')}: {reflection.assignment.title}"
+            title = f"{date} · {_('Reflectie')}: {reflection.assignment.label}"
             story.text(title, styles["Heading2"])
             for item in reflection.answers:
                 story.append(Paragraph(f"<b>{_text(item['question'])}</b>", body))

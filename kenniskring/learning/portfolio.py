@@ -46,9 +46,7 @@ def build(user, project):
     """The portfolio's entries; the queries are the same whatever the number of items."""
     full = access.sees_all_of(user, project)
     reflections = (
-        Reflection.objects.filter(project=project)
-        .select_related("assignment", "assignment__day")
-        .prefetch_related("attachments")
+        Reflection.objects.filter(project=project).with_assignment().prefetch_related("attachments")
     )
     if not full:
         reflections = reflections.filter(

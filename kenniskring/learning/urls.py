@@ -2,12 +2,14 @@
 
 from django.urls import path
 
-from .views import board, export, portfolio, reflections
+from .views import board, export, portfolio, progress, reflections
 
 app_name = "kenniskring_learning"
 
 urlpatterns = [
     path("kenniskring/reflecties/", reflections.overview, name="reflections"),
+    path("kenniskring/reflecties/voortgang/", progress.progress, name="progress"),
+    path("kenniskring/reflecties/voortgang/xlsx/", progress.progress_export, name="progress_xlsx"),
     path(
         "kenniskring/reflecties/opdracht/<int:assignment_id>/",
         reflections.write,
@@ -25,6 +27,7 @@ urlpatterns = [
         reflections.assignment_form,
         name="assignment_edit",
     ),
+    path("kenniskring/portfolio/", portfolio.index, name="portfolio_index"),
     path("kenniskring/portfolio/<slug:slug>/", portfolio.portfolio, name="portfolio"),
     path(
         "kenniskring/portfolio/<slug:slug>/afdrukken/",

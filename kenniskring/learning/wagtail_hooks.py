@@ -7,9 +7,11 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.permissions import register_permission_policy
 
+from ..access import is_partner
 from ..sections import Section
-from .access import can_export, own_project
+from .access import assignments_for, can_export, own_project
 from .admin_views import (
+    AssignmentIndexView,
     ReflectionEditView,
     ReflectionIndexView,
     ReflectionInspectView,
@@ -25,8 +27,9 @@ class AssignmentViewSet(ModelViewSet):
     url_prefix = "kenniskring/opdrachten"
     model = ReflectionAssignment
     icon = "tasks"
+    index_view_class = AssignmentIndexView
     form_fields = ["day", "title", "intro", "questions", "due_date"]
-    list_display = ["title", "day", "due_date"]
+    list_display = ["title", "region_name", "day", "due_date"]
     menu_label = _("Reflectieopdrachten")
 
 
@@ -113,6 +116,15 @@ def learning_sections(request):
                 order=20,
             )
         )
+    if is_partner(request.user):
+        found.append(
+            Section(
+                _("Portfolio's"),
+                reverse("kenniskring_learning:portfolio_index"),
+                _("Het leertraject van elk project, per regio."),
+                order=20,
+            )
+        )
     if can_export(request.user):
         found.append(
             Section(
@@ -132,9 +144,10 @@ def learning_day_panel(request, day):
     return render_to_string(
         "kenniskring_learning/includes/day_panel.html",
         {
-            "assignments": ReflectionAssignment.objects.filter(
-                day__translation_key=day.translation_key, day__locale__language_code=source
-            ).order_by("due_date"),
+            # A member sees those of their own region and of the national moments.
+            "assignments": assignments_for(request.user)
+            .filter(day__translation_key=day.translation_key, day__locale__language_code=source)
+            .order_by("due_date"),
             "questions": LearningQuestion.objects.filter(
                 days__translation_key=day.translation_key, days__locale__language_code=source
             ).select_related("project"),

@@ -58,7 +58,10 @@ LISTS = ["learning_questions", "challenges", "reflections"]
 FIRST_AND_LAST = {
     "learning_questions": ("<h2>Vraag 49</h2>", "<h2>Vraag 0</h2>"),
     "challenges": ("<p>Valkuil 0</p>", "<p>Valkuil 49</p>"),
-    "reflections": ("Project B – Opdracht 49<", "Project B – Opdracht 0<"),
+    "reflections": (
+        "Project B – Opdracht 49 (nationaal · Startdag)<",
+        "Project B – Opdracht 0 (nationaal · Startdag)<",
+    ),
 }
 
 

@@ -136,10 +136,22 @@ def test_member_of_a_cannot_add_an_attachment_or_note_to_b(as_user, b_material, 
     assert ReflectionAttachment.objects.filter(reflection=b_material["reflection"]).count() == 1
 
 
-def test_the_overview_lists_only_what_b_shared(as_user, private_b, shared_b):
+def test_the_overview_lists_only_what_b_shared(as_user, shared_b, assignment, tree):
+    national = make_reflection(assignment, tree["project_b"], ["x", "y"], visibility="kenniskring")
     html = as_user("member").get(reverse("kenniskring_learning:reflections")).content.decode()
-    assert reverse("kenniskring_learning:reflection", args=[shared_b.pk]) in html
+    assert reverse("kenniskring_learning:reflection", args=[national.pk]) in html
+    assert "Project B – Een moment van bijleren (nationaal · Startdag)" in html
+    # B's answer to an assignment of its own region is not listed with A's assignments, but
+    # what B shared with the whole kenniskring stays readable.
+    shared = reverse("kenniskring_learning:reflection", args=[shared_b.pk])
+    assert shared not in html
+    assert as_user("member").get(shared).status_code == 200
+
+
+def test_the_overview_leaves_out_what_b_keeps_to_itself(as_user, private_b, shared_b):
+    html = as_user("member").get(reverse("kenniskring_learning:reflections")).content.decode()
     assert reverse("kenniskring_learning:reflection", args=[private_b.pk]) not in html
+    assert SECRET not in html
 
 
 @pytest.mark.parametrize("visibility", ["project", "kenniskring"])

@@ -89,12 +89,13 @@ def test_each_member_is_reminded_in_their_own_language(tree, people, django_user
     mails = {message.to[0]: message for message in mail.outbox}
     assert sorted(mails) == ["collega_a@example.org", "lid_a@example.org"]
     french, dutch = mails["lid_a@example.org"], mails["collega_a@example.org"]
-    assert french.subject == "Rappel : réflexion « Opdracht over 1 dagen »"
+    # The assignment is named with where it was given, in the member's language.
+    assert french.subject == "Rappel : réflexion « Opdracht over 1 dagen (national · Startdag) »"
     assert "Chers collègues de Project A," in french.body
     assert "Cordialement, les partenaires du cercle de connaissances" in french.body
     link = f"/kenniskring/reflecties/opdracht/{assignment.pk}/"
     assert f"http://testserver/fr{link}" in french.body and "/nl/" not in french.body
-    assert dutch.subject == "Herinnering: reflectie 'Opdracht over 1 dagen'"
+    assert dutch.subject == "Herinnering: reflectie 'Opdracht over 1 dagen (nationaal · Startdag)'"
     assert "Beste collega's van Project A," in dutch.body
     assert f"http://testserver/nl{link}" in dutch.body and "/fr/" not in dutch.body
 

@@ -3,11 +3,15 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Case, OuterRef, Prefetch, Q, Subquery, When
+from django.db.models.functions import Substr
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
 
 from kenniskring.input import ANSWER_MAX_LENGTH, NOTE_MAX_LENGTH, TextBound
-from kenniskring.models import BuddyProjectPage, NetworkDayPage
+from kenniskring.models import BuddyProjectPage, NetworkDayPage, RegionPage
 from kenniskring.models.pages import on_source_day
 from kenniskring.storage import private_storage
 
@@ -17,8 +21,36 @@ class Visibility(models.TextChoices):
     KENNISKRING = "kenniskring", _("hele kenniskring")
 
 
+class AssignmentQuerySet(models.QuerySet):
+    def with_place(self):
+        """Each assignment with its day and `day_region_id` / `day_region_name`: the region
+        whose network day gave it, None for a national moment (one query for any number)."""
+        parent = RegionPage.objects.filter(
+            path=Substr(OuterRef("day__path"), 1, (OuterRef("day__depth") - 1) * Page.steplen)
+        )
+
+        def of_region(field):
+            # A regional day's region is its region page's; national moments are for all.
+            return Case(
+                When(
+                    day__moment=NetworkDayPage.REGIONAL,
+                    then=Subquery(parent.values(field)[:1]),
+                ),
+                default=None,
+            )
+
+        return self.select_related("day").annotate(
+            day_region_id=of_region("region_id"), day_region_name=of_region("region__name")
+        )
+
+    def for_region(self, region_id):
+        """The assignments of one region's network days and of the national moments."""
+        return self.with_place().filter(Q(day_region_id__isnull=True) | Q(day_region_id=region_id))
+
+
 class ReflectionAssignment(models.Model):
-    """A reflection assignment given at a network day, answered by the projects before it is due."""
+    """A reflection assignment given at a network day, answered by the projects before it is
+    due: those of the day's region, or every project for a national moment."""
 
     day = models.ForeignKey(
         NetworkDayPage,
@@ -49,6 +81,8 @@ class ReflectionAssignment(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = AssignmentQuerySet.as_manager()
+
     class Meta:
         ordering = ["due_date", "pk"]
         verbose_name = _("reflectieopdracht")
@@ -56,7 +90,49 @@ class ReflectionAssignment(models.Model):
         permissions = [("export_research", _("Mag het leermateriaal exporteren voor onderzoek"))]
 
     def __str__(self):
-        return self.title
+        return self.label
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        for name in ("day_region_id", "day_region_name"):  # the day may have changed
+            self.__dict__.pop(name, None)
+
+    def _place(self):
+        """(region id, region name) of the day that gave it; (None, None) when national.
+        Read from `with_place()`, else looked up once."""
+        if not hasattr(self, "day_region_id"):
+            found = None
+            if self.pk is not None:
+                found = ReflectionAssignment.objects.with_place().filter(pk=self.pk).first()
+            self.day_region_id = found.day_region_id if found else None
+            self.day_region_name = found.day_region_name if found else None
+        return self.day_region_id, self.day_region_name
+
+    @property
+    def region_id(self):
+        return self._place()[0]
+
+    @property
+    def region_name(self):
+        """The region's name, or "nationaal" for an assignment of a national moment."""
+        name = self._place()[1]
+        return name if name is not None else gettext("nationaal")
+
+    region_name.fget.short_description = _("regio")
+
+    @property
+    def place(self):
+        """Where it was given: 'regio Noord · Netwerkdag 3' or 'nationaal · Startdag'."""
+        region_id, name = self._place()
+        if region_id is None:
+            return gettext("nationaal · %(day)s") % {"day": self.day.title}
+        return gettext("regio %(region)s · %(day)s") % {"region": name, "day": self.day.title}
+
+    @property
+    def label(self):
+        """The name shown wherever the assignment is named, so that two of the same title
+        are never confused: 'Grenzen (regio Noord · Netwerkdag 3)'."""
+        return f"{self.title} ({self.place})"
 
     @property
     def question_list(self):
@@ -70,6 +146,14 @@ class ReflectionAssignment(models.Model):
         )
         if self.due_date and changed and self.due_date < timezone.localdate():
             raise ValidationError({"due_date": _("Deze datum ligt in het verleden.")})
+
+
+class ReflectionQuerySet(models.QuerySet):
+    def with_assignment(self):
+        """Each reflection's assignment with its day and region, in one query for all."""
+        return self.prefetch_related(
+            Prefetch("assignment", queryset=ReflectionAssignment.objects.with_place())
+        )
 
 
 class Reflection(models.Model):
@@ -97,6 +181,8 @@ class Reflection(models.Model):
     version = models.PositiveIntegerField(_("versie"), default=0)
     submitted_at = models.DateTimeField(_("ingediend op"), null=True, blank=True)
     updated_at = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
+
+    objects = ReflectionQuerySet.as_manager()
 
     class Meta:
         ordering = ["assignment__due_date", "pk"]

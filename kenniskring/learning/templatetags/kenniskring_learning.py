@@ -11,3 +11,10 @@ def agenda_questions(day):
     return {
         "questions": LearningQuestion.objects.filter(days=day).select_related("project"),
     }
+
+
+@register.inclusion_tag("kenniskring_learning/includes/assignment_name.html")
+def assignment_name(assignment, url=""):
+    """`{% assignment_name assignment url %}`: the title (a link when given a url) and where it
+    was given, the same wherever an assignment is named (see `ReflectionAssignment.label`)."""
+    return {"assignment": assignment, "url": url}

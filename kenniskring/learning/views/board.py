@@ -107,7 +107,11 @@ def day_questions(request, day_id):
     return render(
         request,
         "kenniskring_learning/day_questions.html",
-        {"day": day, "questions": questions, "assignments": day.reflection_assignments.all()},
+        {
+            "day": day,
+            "questions": questions,
+            "assignments": access.assignments_for(request.user).filter(day=day),
+        },
     )
 
 

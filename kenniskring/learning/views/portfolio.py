@@ -4,13 +4,33 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
 from kenniskring import access as base_access
 from kenniskring.models import BuddyProjectPage
 
+from .. import access
 from ..pdf import portfolio_pdf
 from ..portfolio import build
-from . import render
+from . import refused, render
+
+
+def index(request):
+    """Partners see every project's portfolio, by region; a member goes to their own."""
+    if not base_access.can_enter(request.user):
+        return base_access.refuse(request)
+    if not base_access.is_partner(request.user):
+        project = access.own_project(request.user)
+        if project is None:
+            return refused(request, _("Alleen partners zien de portfolio's van alle projecten."))
+        return redirect("kenniskring_learning:portfolio", slug=project.slug)
+    projects = (
+        BuddyProjectPage.objects.live()
+        .filter(locale=Locale.get_default())
+        .select_related("region")
+        .order_by("region__sort_order", "region__name", "title")
+    )
+    return render(request, "kenniskring_learning/portfolio_index.html", {"projects": projects})
 
 
 def _first(slug):

@@ -27,9 +27,7 @@ def overview(request):
     # One page of assignments, newest first; the reflections below are those of this page.
     assignments = paginate(
         request,
-        ReflectionAssignment.objects.filter(day__live=True)
-        .select_related("day")
-        .order_by("-due_date", "-pk"),
+        access.assignments_for(request.user).filter(day__live=True).order_by("-due_date", "-pk"),
         PER_PAGE,
     )
     on_page = [assignment.pk for assignment in assignments]
@@ -43,7 +41,8 @@ def overview(request):
         }
     shared = (
         Reflection.objects.filter(status=Reflection.SUBMITTED, assignment__in=on_page)
-        .select_related("assignment", "project")
+        .select_related("project")
+        .with_assignment()
         .order_by("-submitted_at", "-pk")
     )
     if not base_access.is_partner(request.user):
@@ -66,12 +65,12 @@ def write(request, assignment_id):
     """The member's form for their own project's reflection: save a draft or submit."""
     if not base_access.can_enter(request.user):
         return base_access.refuse(request)
-    assignment = get_object_or_404(
-        ReflectionAssignment.objects.select_related("day"), pk=assignment_id
-    )
+    assignment = get_object_or_404(ReflectionAssignment.objects.with_place(), pk=assignment_id)
     project = access.own_project(request.user)
     if project is None:
         return refused(request, _("Alleen leden van een project schrijven een reflectie."))
+    if not access.can_see_assignment(request.user, assignment):
+        return refused(request, _("Deze opdracht is voor de projecten van een andere regio."))
     reflection = (
         Reflection.objects.filter(assignment=assignment, project=project)
         .prefetch_related("attachments")
@@ -178,7 +177,7 @@ def _save(request, assignment, project, form, action):
 
 def _readable(request, pk):
     reflection = get_object_or_404(
-        Reflection.objects.select_related("assignment", "assignment__day", "project"), pk=pk
+        Reflection.objects.select_related("project").with_assignment(), pk=pk
     )
     return reflection, access.can_read_reflection(request.user, reflection)
 

@@ -12,19 +12,18 @@ from django.utils.translation import gettext as _
 from kenniskring import access
 from kenniskring.jobs import only_one
 from kenniskring.mail import messages_for, send_all
-from kenniskring.models import BuddyProjectPage, Member, NetworkDayPage, RegionPage
+from kenniskring.models import BuddyProjectPage, Member
 
 from ... import conf
 from ...models import Reflection, ReflectionAssignment, ReminderSent
 
 
-def projects_for(day):
-    """A regional day's projects are its region's; a national moment concerns every project."""
-    projects = BuddyProjectPage.objects.live().filter(locale_id=day.locale_id)
-    if day.moment == NetworkDayPage.REGIONAL:
-        parent = RegionPage.objects.filter(path=day.path[: -day.steplen]).first()
-        if parent is not None:
-            projects = projects.filter(region_id=parent.region_id)
+def projects_for(assignment):
+    """A regional day's assignment is for its region's projects; a national moment's for
+    every project."""
+    projects = BuddyProjectPage.objects.live().filter(locale_id=assignment.day.locale_id)
+    if assignment.region_id is not None:
+        projects = projects.filter(region_id=assignment.region_id)
     return projects
 
 
@@ -51,7 +50,7 @@ def reminders(assignment, project, users):
         link = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/") + reverse(
             "kenniskring_learning:write", args=[assignment.pk]
         )
-        subject = _("Herinnering: reflectie '%(title)s'") % {"title": assignment.title}
+        subject = _("Herinnering: reflectie '%(title)s'") % {"title": assignment.label}
         body = render_to_string(
             "kenniskring_learning/emails/reminder.txt",
             {"assignment": assignment, "project": project, "link": link},
@@ -80,9 +79,9 @@ class Command(BaseCommand):
         today = timezone.localdate()
         horizon = today + datetime.timedelta(days=conf.get("REMINDER_DAYS"))
         sent = 0
-        assignments = ReflectionAssignment.objects.filter(
+        assignments = ReflectionAssignment.objects.with_place().filter(
             due_date__gte=today, due_date__lte=horizon
-        ).select_related("day")
+        )
         # Remembered and queued together, in one task: one connection for the whole run.
         messages = []
         with transaction.atomic():
@@ -98,7 +97,7 @@ class Command(BaseCommand):
             "project_id"
         )
         reminded = ReminderSent.objects.filter(assignment=assignment).values("project_id")
-        projects = list(projects_for(assignment.day).exclude(pk__in=done).exclude(pk__in=reminded))
+        projects = list(projects_for(assignment).exclude(pk__in=done).exclude(pk__in=reminded))
         members = current_members(projects)
         sent = 0
         for project in projects:
