@@ -1,7 +1,8 @@
 """The public section of the demo: contact persons, partners, site settings, the pages about
 the project, the film with its six knowledge clips and the study morning with its workshops.
 
-Images are drawn here with Pillow; the video addresses are placeholders on example.org, so the
+The demo uploads no pictures: pages without one show the site's own illustrations and the
+partners their names as text logos. The video addresses are placeholders on example.org, so the
 pages show a plain link instead of a player (nothing is fetched from the internet).
 
 Names, dates, times and contact details come from home/demo/facts.py, as the sources give
@@ -10,16 +11,11 @@ them. What the sources do not say is left out, or shown with a visible "voorbeel
 """
 
 import datetime
-import io
 import json
 import uuid
 
 from django.conf import settings as django_settings
-from django.core.files.images import ImageFile
 from django.utils import timezone
-from PIL import Image as PILImage
-from PIL import ImageDraw
-from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
 from home.demo import facts
@@ -46,20 +42,17 @@ PARTNERS = [
         "SAM vzw",
         "SAM begeleidt de drie regionale netwerken. Het wisselt expertise van buitenaf af met "
         "reflectie op het eigen project en met uitwisseling tussen de projecten.",
-        "#2f6f8f",
     ),
     (
         "Odisee",
         "Odisee verbindt het netwerk met onderzoek. Het stelt na elke netwerkdag gerichte "
         "vragen en reflectieopdrachten, verwerkt wat de projecten leren en schrijft er een "
         "rapport over.",
-        "#b3381f",
     ),
     (
         "TAO/De Link",
         "TAO/De Link schuift aan in veel netwerkdagen en brengt de blik van mensen in armoede "
         "binnen: hoe beleven zij een buddyproject, en wat vinden zij belangrijk?",
-        "#5a7d2b",
     ),
 ]
 
@@ -156,26 +149,6 @@ WORKSHOPS = list(
 )
 
 
-def make_image(title, colour, text):
-    """A simple poster drawn with Pillow, stored once as a Wagtail image."""
-    Image = get_image_model()
-    existing = Image.objects.filter(title=title).first()
-    if existing:
-        return existing
-    picture = PILImage.new("RGB", (1200, 675), colour)
-    draw = ImageDraw.Draw(picture)
-    draw.rectangle([60, 60, 1140, 615], outline="white", width=6)
-    draw.text((100, 300), text, fill="white", font_size=64)
-    buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", quality=85)
-    slug = title.lower().replace(" ", "-").replace("'", "")[:40]
-    return Image.objects.create(
-        title=title,
-        description=text,
-        file=ImageFile(buffer, name=f"demo-{slug}.jpg"),
-    )
-
-
 def stream(*blocks):
     return json.dumps(
         [{"type": kind, "value": value, "id": str(uuid.uuid4())} for kind, value in blocks]
@@ -197,7 +170,7 @@ def build_contacts_and_partners(demo):
             name=data["name"], locale__language_code=django_settings.LANGUAGE_CODE
         ).first() or ContactPerson.objects.create(**data)
         demo.objects[f"contact:{data['name']}"] = person
-    for order, (name, contribution, colour) in enumerate(PARTNERS):
+    for order, (name, contribution) in enumerate(PARTNERS):
         if not Partner.objects.filter(
             name=name, locale__language_code=django_settings.LANGUAGE_CODE
         ).exists():
@@ -205,7 +178,6 @@ def build_contacts_and_partners(demo):
                 name=name,
                 contribution=contribution,
                 sort_order=order,
-                logo=make_image(f"Logo {name}", colour, name),
             )
 
 
@@ -221,7 +193,7 @@ def build_settings():
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
     if not (settings.copyright or settings.photo_credits):
-        # No photo credit: the demo's pictures are drawn placeholders, not photographs.
+        # No photo credit: the demo has no photographs (the site's illustrations stand in).
         settings.copyright = facts.COPYRIGHT
         settings.save()
 
@@ -229,7 +201,6 @@ def build_settings():
 def about_page(demo):
     joris = demo.objects["contact:Joris Van Puyenbroeck"]
     kristien = demo.objects["contact:Kristien Nys"]
-    photo = make_image("Netwerkdag", "#3d4f63", "Een netwerkdag")
     timeline = {
         "heading": "Zo liep het project",
         "items": [
@@ -285,15 +256,6 @@ def about_page(demo):
             "halfwegdag en een einddag.</p>",
         ),
         ("timeline", timeline),
-        (
-            "image",
-            {
-                "image": photo.pk,
-                "alt_text": "Getekende afbeelding met de woorden 'Een netwerkdag'",
-                "caption": "Een regionale netwerkdag",
-                "credit": "",
-            },
-        ),
         ("heading", {"text": "Wat elke partner inbrengt", "level": "h2"}),
         (
             "paragraph",
@@ -322,7 +284,6 @@ def about_page(demo):
         "hoe versterk je het persoonlijke netwerk van mensen in armoede?",
         body=body,
         listing_summary="Het lerend netwerk, zijn fasen en wat de partners inbrengen.",
-        listing_image=photo,
     )
 
 
@@ -372,7 +333,6 @@ def buddy_work_page():
 
 
 def build_film(demo, home):
-    poster = make_image("Van buddy tot community", "#1d2733", "Van buddy tot community")
     film, created = add_page(
         home,
         FilmPage(
@@ -389,7 +349,6 @@ def build_film(demo, home):
             "buddywerk past in een breder verhaal van zorgzame buurten en samenwerking.</p>",
             transcript="<p>[Demo] Hier komt de uitgeschreven tekst van de film.</p>",
             listing_summary="Projecthouders en buddy's vertellen over drie jaar buddywerk.",
-            listing_image=poster,
             contact_person=demo.objects["contact:Kristien Nys"],
         ),
     )
@@ -404,7 +363,6 @@ def build_film(demo, home):
                 discussion_questions="<ul>" + "".join(f"<li>{q}</li>" for q in questions) + "</ul>",
                 transcript="<p>[Demo] Hier komt de uitgeschreven tekst van de clip.</p>",
                 listing_summary=text.split(". ")[0].rstrip(".") + ".",
-                listing_image=make_image(f"Kennisclip {title}", "#8a2814", title),
             )
             clip.themes.add(*themes)
             add_page(film, clip)
