@@ -149,6 +149,12 @@ WORKSHOPS = list(
 )
 
 
+def first_sentence(text):
+    """The text's first sentence, ending in one full stop or its own question mark."""
+    sentence = text.split(". ")[0].rstrip(".")
+    return sentence if sentence.endswith(("?", "!")) else sentence + "."
+
+
 def stream(*blocks):
     return json.dumps(
         [{"type": kind, "value": value, "id": str(uuid.uuid4())} for kind, value in blocks]
@@ -362,7 +368,7 @@ def build_film(demo, home):
                 text=f"<p>{text}</p>",
                 discussion_questions="<ul>" + "".join(f"<li>{q}</li>" for q in questions) + "</ul>",
                 transcript="<p>[Demo] Hier komt de uitgeschreven tekst van de clip.</p>",
-                listing_summary=text.split(". ")[0].rstrip(".") + ".",
+                listing_summary=first_sentence(text),
             )
             clip.themes.add(*themes)
             add_page(film, clip)
