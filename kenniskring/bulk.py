@@ -87,12 +87,16 @@ class Volume:
 
 
 def make_images(titles, size=(800, 450)):
-    """Simple posters drawn with Pillow, one Wagtail image each (reused across many pages)."""
+    """Abstract pictures drawn with Pillow (a coloured field with two discs, no text), one
+    Wagtail image each (reused across many pages)."""
     Image = get_image_model()
     images = []
+    width, height = size
     for number, title in enumerate(titles):
         picture = PILImage.new("RGB", size, COLOURS[number % len(COLOURS)])
-        ImageDraw.Draw(picture).text((40, size[1] // 2), title, fill="white", font_size=40)
+        draw = ImageDraw.Draw(picture)
+        draw.ellipse([width // 5, height // 4, width // 2, height * 3 // 4], fill="#fffdf8")
+        draw.ellipse([width // 2, height // 3, width * 4 // 5, height], fill="#f1ebe0")
         buffer = io.BytesIO()
         picture.save(buffer, "PNG")
         image = Image(title=title)

@@ -1,7 +1,8 @@
 """The public section of the demo: contact persons, partners, site settings, the pages about
 the project, the film with its six knowledge clips and the study morning with its workshops.
 
-Images are drawn here with Pillow; the video addresses are placeholders on example.org, so the
+The demo uploads no pictures: pages without one show the site's own illustrations and the
+partners their names as text logos. The video addresses are placeholders on example.org, so the
 pages show a plain link instead of a player (nothing is fetched from the internet).
 
 Names, dates, times and contact details come from home/demo/facts.py, as the sources give
@@ -10,16 +11,11 @@ them. What the sources do not say is left out, or shown with a visible "voorbeel
 """
 
 import datetime
-import io
 import json
 import uuid
 
 from django.conf import settings as django_settings
-from django.core.files.images import ImageFile
 from django.utils import timezone
-from PIL import Image as PILImage
-from PIL import ImageDraw
-from wagtail.images import get_image_model
 from wagtail.models import Locale, Site
 
 from home.demo import facts
@@ -47,20 +43,17 @@ PARTNERS = [
         "SAM vzw",
         "SAM begeleidt de drie regionale netwerken. Het wisselt expertise van buitenaf af met "
         "reflectie op het eigen project en met uitwisseling tussen de projecten.",
-        "#2f6f8f",
     ),
     (
         "Odisee",
         "Odisee verbindt het netwerk met onderzoek. Het stelt na elke netwerkdag gerichte "
         "vragen en reflectieopdrachten, verwerkt wat de projecten leren en schrijft er een "
         "rapport over.",
-        "#b3381f",
     ),
     (
         "TAO/De Link",
         "TAO/De Link schuift aan in veel netwerkdagen en brengt de blik van mensen in armoede "
         "binnen: hoe beleven zij een buddyproject, en wat vinden zij belangrijk?",
-        "#5a7d2b",
     ),
 ]
 
@@ -157,24 +150,10 @@ WORKSHOPS = list(
 )
 
 
-def make_image(title, colour, text):
-    """A simple poster drawn with Pillow, stored once as a Wagtail image."""
-    Image = get_image_model()
-    existing = Image.objects.filter(title=title).first()
-    if existing:
-        return existing
-    picture = PILImage.new("RGB", (1200, 675), colour)
-    draw = ImageDraw.Draw(picture)
-    draw.rectangle([60, 60, 1140, 615], outline="white", width=6)
-    draw.text((100, 300), text, fill="white", font_size=64)
-    buffer = io.BytesIO()
-    picture.save(buffer, format="JPEG", quality=85)
-    slug = title.lower().replace(" ", "-").replace("'", "")[:40]
-    return Image.objects.create(
-        title=title,
-        description=text,
-        file=ImageFile(buffer, name=f"demo-{slug}.jpg"),
-    )
+def first_sentence(text):
+    """The text's first sentence, ending in one full stop or its own question mark."""
+    sentence = text.split(". ")[0].rstrip(".")
+    return sentence if sentence.endswith(("?", "!")) else sentence + "."
 
 
 def stream(*blocks):
@@ -198,7 +177,7 @@ def build_contacts_and_partners(demo):
             name=data["name"], locale__language_code=django_settings.LANGUAGE_CODE
         ).first() or ContactPerson.objects.create(**data)
         demo.objects[f"contact:{data['name']}"] = person
-    for order, (name, contribution, colour) in enumerate(PARTNERS):
+    for order, (name, contribution) in enumerate(PARTNERS):
         if not Partner.objects.filter(
             name=name, locale__language_code=django_settings.LANGUAGE_CODE
         ).exists():
@@ -206,7 +185,6 @@ def build_contacts_and_partners(demo):
                 name=name,
                 contribution=contribution,
                 sort_order=order,
-                logo=make_image(f"Logo {name}", colour, name),
             )
 
 
@@ -222,7 +200,7 @@ def build_settings():
     site = Site.objects.get(is_default_site=True)
     settings = SiteSettings.for_site(site)
     if not (settings.copyright or settings.photo_credits):
-        # No photo credit: the demo's pictures are drawn placeholders, not photographs.
+        # No photo credit: the demo has no photographs (the site's illustrations stand in).
         settings.copyright = facts.COPYRIGHT
         settings.save()
 
@@ -230,7 +208,6 @@ def build_settings():
 def about_page(demo):
     joris = demo.objects["contact:Joris Van Puyenbroeck"]
     kristien = demo.objects["contact:Kristien Nys"]
-    photo = make_image("Netwerkdag", "#3d4f63", "Een netwerkdag")
     timeline = {
         "heading": "Zo liep het project",
         "items": [
@@ -286,15 +263,6 @@ def about_page(demo):
             "halfwegdag en een einddag.</p>",
         ),
         ("timeline", timeline),
-        (
-            "image",
-            {
-                "image": photo.pk,
-                "alt_text": "Getekende afbeelding met de woorden 'Een netwerkdag'",
-                "caption": "Een regionale netwerkdag",
-                "credit": "",
-            },
-        ),
         ("heading", {"text": "Wat elke partner inbrengt", "level": "h2"}),
         (
             "paragraph",
@@ -323,7 +291,6 @@ def about_page(demo):
         "hoe versterk je het persoonlijke netwerk van mensen in armoede?",
         body=body,
         listing_summary="Het lerend netwerk, zijn fasen en wat de partners inbrengen.",
-        listing_image=photo,
     )
 
 
@@ -373,7 +340,6 @@ def buddy_work_page():
 
 
 def build_film(demo, home):
-    poster = make_image("Van buddy tot community", "#1d2733", "Van buddy tot community")
     film, created = add_page(
         home,
         FilmPage(
@@ -390,7 +356,6 @@ def build_film(demo, home):
             "buddywerk past in een breder verhaal van zorgzame buurten en samenwerking.</p>",
             transcript="<p>[Demo] Hier komt de uitgeschreven tekst van de film.</p>",
             listing_summary="Projecthouders en buddy's vertellen over drie jaar buddywerk.",
-            listing_image=poster,
             contact_person=demo.objects["contact:Kristien Nys"],
         ),
     )
@@ -404,8 +369,7 @@ def build_film(demo, home):
                 text=f"<p>{text}</p>",
                 discussion_questions="<ul>" + "".join(f"<li>{q}</li>" for q in questions) + "</ul>",
                 transcript="<p>[Demo] Hier komt de uitgeschreven tekst van de clip.</p>",
-                listing_summary=text.split(". ")[0].rstrip(".") + ".",
-                listing_image=make_image(f"Kennisclip {title}", "#8a2814", title),
+                listing_summary=first_sentence(text),
             )
             clip.themes.set(demo_themes(*themes))
             add_page(film, clip)

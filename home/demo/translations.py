@@ -11,7 +11,7 @@ from wagtail.models import Locale
 from home.demo import facts
 from home.models import FooterText, Partner
 
-from .public import make_image, stream
+from .public import stream
 
 LANGUAGES = ("fr", "en")
 FIRST_SENTENCE = re.compile(r".+?[.?!](?=\s|$)")
@@ -42,7 +42,7 @@ HOME = {
 }
 
 
-def about_body(language, photo, contacts):
+def about_body(language, contacts):
     text = {
         "fr": {
             "h1": "Un réseau apprenant",
@@ -87,8 +87,6 @@ def about_body(language, photo, contacts):
                     "l'appui.</p>",
                 ),
             ],
-            "alt": "Image dessinée avec les mots « Een netwerkdag »",
-            "caption": "Une journée régionale du réseau",
             "h2": "Ce que chaque partenaire apporte",
             "p2": "<ul><li><b>SAM vzw</b> accompagne les réseaux et leur processus "
             "d'apprentissage.</li><li><b>Odisee</b> relie le réseau à la recherche, propose "
@@ -143,8 +141,6 @@ def about_body(language, photo, contacts):
                     "with excerpts from the film.</p>",
                 ),
             ],
-            "alt": "Drawn picture with the words 'Een netwerkdag'",
-            "caption": "A regional network day",
             "h2": "What each partner brings",
             "p2": "<ul><li><b>SAM vzw</b> guides the networks and their learning "
             "process.</li><li><b>Odisee</b> links the network to research, sets reflection "
@@ -173,15 +169,6 @@ def about_body(language, photo, contacts):
         ("heading", {"text": text["h1"], "level": "h2"}),
         ("paragraph", text["p1"]),
         ("timeline", {"heading": text["timeline"], "items": items}),
-        (
-            "image",
-            {
-                "image": photo.pk,
-                "alt_text": text["alt"],
-                "caption": text["caption"],
-                "credit": "",
-            },
-        ),
         ("heading", {"text": text["h2"], "level": "h2"}),
         ("paragraph", text["p2"]),
         ("heading", {"text": "Kennisplein", "level": "h2"}),
@@ -664,13 +651,12 @@ def translate_language(demo, code):
     people = translate_snippets(demo, locale, code)
     joris, kristien = people["Joris Van Puyenbroeck"], people["Kristien Nys"]
     home_t, home_created = translate_page(home, locale, HOME[code])
-    photo = make_image("Netwerkdag", "#3d4f63", "Een netwerkdag")
     translate_page(
         about,
         locale,
         ABOUT[code]
         | {
-            "body": about_body(code, photo, [joris, kristien]),
+            "body": about_body(code, [joris, kristien]),
             "contact_person": joris if about.contact_person_id else None,
         },
     )

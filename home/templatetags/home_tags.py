@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.embeds import embeds
 from wagtail.embeds.exceptions import EmbedException
 from wagtail.models import PageViewRestriction, Site
@@ -135,7 +136,11 @@ def open_graph(context):
         return {}
     specific = getattr(page, "specific_deferred", page)
     image = getattr(specific, "listing_image", None)
-    description = page.search_description or getattr(specific, "listing_summary", "")
+    description = (
+        page.search_description
+        or getattr(specific, "listing_summary", "")
+        or _("Kennisplein, de leeromgeving van het lerend netwerk van buddyprojecten.")
+    )
     return {
         "request": request,
         "og_title": page.seo_title or page.title,
@@ -165,3 +170,17 @@ def video(context, url, title, caption=""):
     if html and not allow_player(context.get("request"), html):
         html = ""
     return {"url": url, "title": title, "caption": caption, "embed_html": html}
+
+
+# The site's own illustrations (home/static/home/illustrations/), shown where a page has no
+# picture of its own. The film and the pages about the network get a fitting one; the others
+# take one by their id, so that neighbouring cards differ.
+ILLUSTRATIONS = ("gesprek", "duo", "netwerk", "groei", "kring")
+ILLUSTRATION_BY_TYPE = {"filmpage": "film", "contentpage": "kring", "eventpage": "gesprek"}
+
+
+@register.filter
+def illustration(page):
+    """The name of the illustration that stands in for `page`'s missing picture."""
+    name = ILLUSTRATION_BY_TYPE.get(getattr(page, "_meta", None) and page._meta.model_name)
+    return name or ILLUSTRATIONS[(getattr(page, "pk", None) or 0) % len(ILLUSTRATIONS)]

@@ -28,12 +28,11 @@ def assert_fits(locator, page, what):
 
 
 def open_menu(page):
-    """The main menu's links, after tapping a menu button if the layout has one."""
+    """The main menu's links, after tapping the header's "Menu" (a <details>) to open them."""
     menu = page.get_by_role("navigation", name="Hoofdmenu")
-    toggle = page.locator("header button[aria-expanded]")
-    if toggle.count() and not menu.get_by_role("link").first.is_visible():
-        toggle.first.tap()
-        expect(toggle.first).to_have_attribute("aria-expanded", "true")
+    expect(menu.get_by_role("link").first).to_be_hidden()
+    page.locator("header summary").tap()
+    expect(page.locator("header details")).to_have_attribute("open", "")
     return menu
 
 
