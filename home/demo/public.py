@@ -1,8 +1,8 @@
 """The public section of the demo: contact persons, partners, site settings, the pages about
 the project, the film with its six knowledge clips and the study morning with its workshops.
 
-Images are drawn here with Pillow; the video addresses are placeholders on example.org, so the
-pages show a plain link instead of a player (nothing is fetched from the internet).
+Images are drawn here with Pillow. The film and its clips have no video (the sources give
+none): their pages say that the video is not online yet, and have no transcript.
 
 Names, dates, times and contact details come from home/demo/facts.py, as the sources give
 them. What the sources do not say is left out, or shown with a visible "voorbeeld" marker
@@ -35,8 +35,6 @@ from home.models import (
     SiteSettings,
     Workshop,
 )
-
-DEMO_VIDEO_URL = "https://video.example.org/van-buddy-tot-community"
 
 # No job title: the sources give none. Odisee follows from the e-mail addresses.
 CONTACTS = [contact | {"organisation": "Odisee"} for contact in facts.CONTACTS]
@@ -381,13 +379,11 @@ def build_film(demo, home):
             show_in_menus=True,
             director=facts.FILM_DIRECTOR,
             year=2022,
-            video_url=DEMO_VIDEO_URL,
             purpose="<p>De film is lesmateriaal voor sociale professionals die overwegen om "
             "een buddyproject op te starten. Hij toont niet alleen de buddy's, maar ook de "
             "professional erachter: die mensen opzoekt, vrijwilligers werft, het project "
             "beheert en werkt aan een blijvend effect.</p><p>Zo laat de film ook zien hoe "
             "buddywerk past in een breder verhaal van zorgzame buurten en samenwerking.</p>",
-            transcript="<p>[Demo] Hier komt de uitgeschreven tekst van de film.</p>",
             listing_summary="Projecthouders en buddy's vertellen over drie jaar buddywerk.",
             listing_image=poster,
             contact_person=demo.objects["contact:Kristien Nys"],
@@ -399,10 +395,10 @@ def build_film(demo, home):
             clip = KnowledgeClipPage(
                 title=title,
                 slug=slug,
-                video_url=f"{DEMO_VIDEO_URL}/{slug}",
+                # S2:49-52: the clips were first shown at the study morning.
+                published=facts.EVENT_DATE,
                 text=f"<p>{text}</p>",
                 discussion_questions="<ul>" + "".join(f"<li>{q}</li>" for q in questions) + "</ul>",
-                transcript="<p>[Demo] Hier komt de uitgeschreven tekst van de clip.</p>",
                 listing_summary=text.split(". ")[0].rstrip(".") + ".",
                 listing_image=make_image(f"Kennisclip {title}", "#8a2814", title),
             )
