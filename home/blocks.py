@@ -1,13 +1,17 @@
 """The one body StreamBlock shared by the site's pages, and the blocks it is made of."""
 
 import datetime
+import os
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from home.video_frames import allow_player, external_player
 
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "document-link", "ol", "ul"]
 
@@ -81,18 +85,54 @@ class QuoteBlock(blocks.StructBlock):
         }
 
 
+VIDEO_FILE_TYPES = {".mp4": "video/mp4", ".webm": "video/webm"}
+CAPTION_LANGUAGES = [("nl", "Nederlands"), ("fr", "Français"), ("en", "English")]
+
+
+def file_extension(document):
+    return os.path.splitext(document.file.name)[1].lower() if document else ""
+
+
 class VideoBlock(blocks.StructBlock):
-    url = blocks.URLBlock(
-        label=_("adres van de video"),
-        help_text=_(
-            "Het adres van de video op YouTube of Vimeo. Lukt insluiten niet, dan tonen we "
-            "een link."
-        ),
-    )
+    """A video: the site's own file (with captions and a poster) or a video on YouTube or
+    Vimeo, which loads only when the visitor clicks; always with its transcript."""
+
     title = blocks.CharBlock(
         label=_("titel"),
         max_length=200,
-        help_text=_("Waarover de video gaat; ook de tekst van de link."),
+        help_text=_("Waarover de video gaat; ook de naam van de speler en de tekst van de knop."),
+    )
+    video_file = DocumentChooserBlock(
+        label=_("videobestand"),
+        required=False,
+        help_text=_(
+            "Een video in mp4- of webm-formaat, op deze site zelf. Laat leeg voor een video op "
+            "YouTube of Vimeo."
+        ),
+    )
+    url = blocks.URLBlock(
+        label=_("of het adres op YouTube of Vimeo"),
+        required=False,
+        help_text=_(
+            "Bijvoorbeeld https://www.youtube.com/watch?v=… of https://vimeo.com/…. De video "
+            "laadt pas als de bezoeker op de knop klikt."
+        ),
+    )
+    poster = ImageChooserBlock(
+        label=_("beeld vooraf"),
+        required=False,
+        help_text=_("Het beeld dat je ziet voor de video start."),
+    )
+    captions = DocumentChooserBlock(
+        label=_("ondertitels"),
+        required=False,
+        help_text=_("Een WebVTT-bestand (.vtt) met de ondertitels van het videobestand."),
+    )
+    captions_language = blocks.ChoiceBlock(
+        label=_("taal van de ondertitels"),
+        choices=CAPTION_LANGUAGES,
+        default="nl",
+        help_text=_("De taal waarin de ondertitels geschreven zijn."),
     )
     caption = blocks.CharBlock(
         label=_("bijschrift"),
@@ -100,14 +140,65 @@ class VideoBlock(blocks.StructBlock):
         max_length=250,
         help_text=_("Korte uitleg onder de video."),
     )
+    transcript = blocks.RichTextBlock(
+        label=_("uitgeschreven tekst"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_(
+            "Wat er in de video gezegd en getoond wordt, voor wie niet kan kijken of luisteren. "
+            "Staat altijd bij de video op de pagina."
+        ),
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        errors = {}
+        video_file, url, captions = value.get("video_file"), value.get("url"), value.get("captions")
+        if video_file and url:
+            errors["url"] = ValidationError(
+                _("Kies een videobestand of een adres op YouTube of Vimeo, niet allebei.")
+            )
+        elif not video_file and not url:
+            errors["video_file"] = ValidationError(
+                _("Kies een videobestand of vul het adres van de video op YouTube of Vimeo in.")
+            )
+        elif url and external_player(url) is None:
+            errors["url"] = ValidationError(
+                _("Dit is geen adres van een video op YouTube of Vimeo.")
+            )
+        if video_file and file_extension(video_file) not in VIDEO_FILE_TYPES:
+            errors["video_file"] = ValidationError(_("Kies een video in mp4- of webm-formaat."))
+        if captions and file_extension(captions) != ".vtt":
+            errors["captions"] = ValidationError(
+                _("Ondertitels zijn een WebVTT-bestand, met de extensie .vtt.")
+            )
+        elif captions and not video_file:
+            errors["captions"] = ValidationError(
+                _("Ondertitels horen bij een videobestand; YouTube en Vimeo tonen hun eigen.")
+            )
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        request = (parent_context or {}).get("request")
+        player = None
+        if value.get("url") and not value.get("video_file"):
+            player = external_player(value["url"])
+            if not allow_player(request, player):
+                player = None
+        context["player"] = player
+        context["file_type"] = VIDEO_FILE_TYPES.get(file_extension(value.get("video_file")), "")
+        context["captions_label"] = dict(CAPTION_LANGUAGES).get(value.get("captions_language"))
+        return context
 
     class Meta:
         icon = "media"
         label = _("Video")
         template = "blocks/video_block.html"
         preview_value = {
-            "url": "https://video.example.org/film",
             "title": "Van buddy tot community",
+            "transcript": "<p>Wat er in de video gezegd wordt.</p>",
         }
 
 

@@ -64,7 +64,6 @@ def build(volume):
             KnowledgeClipPage(
                 title=f"Kennisclip {n}",
                 slug=f"{PREFIX}clip-{n:03}",
-                video_url="https://video.example.org/van-buddy-tot-community",
                 text=PARAGRAPH,
                 discussion_questions=QUESTIONS,
                 listing_image=images[n % len(images)],

@@ -235,7 +235,8 @@ PROJECTS = [
     ),
 ]
 
-# Six regional days per region, spread over the three years of the learning network.
+# Six regional days per region, spread over the three years of the learning network. The
+# sources give no dates: the days are marked `date_is_example` ("voorbeelddatum").
 DAY_DATES = [
     datetime.date(2019, 10, 17),
     datetime.date(2020, 2, 13),
@@ -344,6 +345,7 @@ def build(demo):
                 f"netwerkdag-{number}",
                 title=f"Netwerkdag {number}: {theme}",
                 date=date,
+                date_is_example=True,  # the sources give no dates for the regional days
                 start_time=datetime.time(9, 30),
                 end_time=datetime.time(16, 0) if number % 2 else datetime.time(12, 30),
                 host_project=host,
@@ -379,6 +381,8 @@ def build(demo):
             if end
             else "<p>Alle projecten uit de drie regio's komen samen.</p>",
             theme_voting_open=moment == NetworkDayPage.HALFWAY,
+            # The sources give the halfway day's year (2020) only.
+            date_is_example=moment == NetworkDayPage.HALFWAY,
             tandems_welcome=end,
             public_page=demo.objects.get("page:event") if end else None,
         )

@@ -89,6 +89,12 @@ def page_text(page):
     return plain(" ".join(parts))[:TEXT_LIMIT]
 
 
+def page_date(page):
+    """The page's own date (an event's or a network day's `date`, a clip's `published`), or
+    None; never the day it was last published, which says nothing about its content."""
+    return getattr(page, "date", None) or getattr(page, "published", None)
+
+
 def page_region_id(page):
     if getattr(page, "region_id", None):
         return page.region_id
@@ -130,7 +136,7 @@ def sync_page(page):
         title=page.title[:300],
         text=page_text(page),
         url="",
-        date=as_datetime(getattr(page, "date", None) or page.last_published_at),
+        date=as_datetime(page_date(page)),
     )
 
 

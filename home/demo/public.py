@@ -2,8 +2,8 @@
 the project, the film with its six knowledge clips and the study morning with its workshops.
 
 The demo uploads no pictures: pages without one show the site's own illustrations and the
-partners their names as text logos. The video addresses are placeholders on example.org, so the
-pages show a plain link instead of a player (nothing is fetched from the internet).
+partners their names as text logos. The film and its clips have no video (the sources give
+none): their pages say that the video is not online yet, and have no transcript.
 
 Names, dates, times and contact details come from home/demo/facts.py, as the sources give
 them. What the sources do not say is left out, or shown with a visible "voorbeeld" marker
@@ -32,8 +32,6 @@ from home.models import (
     Workshop,
 )
 from kenniskring.models.themes import demo_themes
-
-DEMO_VIDEO_URL = "https://video.example.org/van-buddy-tot-community"
 
 # No job title: the sources give none. Odisee follows from the e-mail addresses.
 CONTACTS = [contact | {"organisation": "Odisee"} for contact in facts.CONTACTS]
@@ -348,13 +346,11 @@ def build_film(demo, home):
             show_in_menus=True,
             director=facts.FILM_DIRECTOR,
             year=2022,
-            video_url=DEMO_VIDEO_URL,
             purpose="<p>De film is lesmateriaal voor sociale professionals die overwegen om "
             "een buddyproject op te starten. Hij toont niet alleen de buddy's, maar ook de "
             "professional erachter: die mensen opzoekt, vrijwilligers werft, het project "
             "beheert en werkt aan een blijvend effect.</p><p>Zo laat de film ook zien hoe "
             "buddywerk past in een breder verhaal van zorgzame buurten en samenwerking.</p>",
-            transcript="<p>[Demo] Hier komt de uitgeschreven tekst van de film.</p>",
             listing_summary="Projecthouders en buddy's vertellen over drie jaar buddywerk.",
             contact_person=demo.objects["contact:Kristien Nys"],
         ),
@@ -365,10 +361,10 @@ def build_film(demo, home):
             clip = KnowledgeClipPage(
                 title=title,
                 slug=slug,
-                video_url=f"{DEMO_VIDEO_URL}/{slug}",
+                # S2:49-52: the clips were first shown at the study morning.
+                published=facts.EVENT_DATE,
                 text=f"<p>{text}</p>",
                 discussion_questions="<ul>" + "".join(f"<li>{q}</li>" for q in questions) + "</ul>",
-                transcript="<p>[Demo] Hier komt de uitgeschreven tekst van de clip.</p>",
                 listing_summary=first_sentence(text),
             )
             clip.themes.set(demo_themes(*themes))

@@ -274,7 +274,6 @@ FILM = {
         "des gens, recrute des bénévoles, gère le projet et travaille à un effet durable."
         "</p><p>Le film montre ainsi comment le travail de buddy s'inscrit dans un récit plus "
         "large de quartiers solidaires et de collaboration.</p>",
-        "transcript": "<p>[Démo] Ici viendra la transcription du film.</p>",
         "listing_summary": "Porteurs de projet et buddies racontent trois années de travail "
         "de buddy.",
     },
@@ -287,7 +286,6 @@ FILM = {
         "the project and works towards a lasting effect.</p><p>In this way the film also "
         "shows how buddy work fits into a wider story of caring neighbourhoods and "
         "cooperation.</p>",
-        "transcript": "<p>[Demo] The transcript of the film will come here.</p>",
         "listing_summary": "Project leaders and buddies talk about three years of buddy work.",
     },
 }

@@ -2,7 +2,7 @@
 
 from django import forms
 from django.db import models
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, F, OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -11,7 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.blocks import BodyBlock
+from home.blocks import BodyBlock, VideoBlock
 from kenniskring.models import LanguageFallbackMixin
 from kenniskring.models.themes import attach_source_themes, source_language, source_themes_only
 from kenniskring.paging import paginate
@@ -23,6 +23,17 @@ from .snippets import Partner
 CLIPS_PER_PAGE = 24
 SHORT_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 LISTING_SIZE = 3
+
+
+def video_field(help_text):
+    """One video block (the film's, a clip's): a file or a facade, with its transcript."""
+    return StreamField(
+        [("video", VideoBlock())],
+        verbose_name=_("video"),
+        blank=True,
+        max_num=1,
+        help_text=help_text,
+    )
 
 
 def with_listing_images(pages):
@@ -95,7 +106,8 @@ class HomePage(LanguageFallbackMixin, ListingMixin, Page):
 
     def get_latest_clips(self):
         clips = KnowledgeClipPage.objects.live().public().descendant_of(self)
-        return with_listing_images(clips).order_by("-first_published_at", "-pk")[:LISTING_SIZE]
+        clips = clips.order_by(F("published").desc(nulls_last=True), "-first_published_at", "-pk")
+        return with_listing_images(clips)[:LISTING_SIZE]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -157,18 +169,11 @@ class FilmPage(ListingMixin, ContactMixin, Page):
         features=SHORT_TEXT_FEATURES,
         help_text=_("Voor wie de film bedoeld is en hoe je hem kunt gebruiken."),
     )
-    video_url = models.URLField(
-        _("adres van de video"),
-        blank=True,
-        help_text=_(
-            "Het adres van de film op YouTube of Vimeo. Lukt insluiten niet, dan tonen we een link."
-        ),
-    )
-    transcript = RichTextField(
-        _("uitgeschreven tekst"),
-        blank=True,
-        features=SHORT_TEXT_FEATURES,
-        help_text=_("Wat er in de film gezegd wordt, voor wie niet kan kijken of luisteren."),
+    video = video_field(
+        _(
+            "De film zelf, met de uitgeschreven tekst. Leeg: de pagina zegt dat de video "
+            "nog niet online is."
+        )
     )
     body = StreamField(
         BodyBlock(),
@@ -179,18 +184,18 @@ class FilmPage(ListingMixin, ContactMixin, Page):
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("director"), FieldPanel("year"), FieldPanel("video_url")],
+            [FieldPanel("director"), FieldPanel("year")],
             heading=_("De film"),
         ),
+        FieldPanel("video"),
         FieldPanel("purpose"),
         FieldPanel("body"),
-        FieldPanel("transcript"),
         *ContactMixin.contact_panels,
     ]
     promote_panels = Page.promote_panels + ListingMixin.listing_panels
     search_fields = Page.search_fields + [
         index.SearchField("purpose"),
-        index.SearchField("transcript"),
+        index.SearchField("video"),
         index.SearchField("director"),
     ]
 
@@ -215,12 +220,20 @@ class FilmPage(ListingMixin, ContactMixin, Page):
 class KnowledgeClipPage(ListingMixin, Page):
     """A short clip from the film about one theme, with questions to discuss it in a group."""
 
-    video_url = models.URLField(
-        _("adres van de video"),
+    published = models.DateField(
+        _("verschenen op"),
+        null=True,
         blank=True,
         help_text=_(
-            "Het adres van de clip op YouTube of Vimeo. Lukt insluiten niet, dan tonen we een link."
+            "De dag waarop de clip voor het eerst getoond werd. Overzichten, zoekresultaten en "
+            "feeds tonen deze datum. Leeg als ze niet bekend is."
         ),
+    )
+    video = video_field(
+        _(
+            "De clip zelf, met de uitgeschreven tekst. Leeg: de pagina zegt dat de video "
+            "nog niet online is."
+        )
     )
     themes = ParentalManyToManyField(
         "kenniskring.Theme",
@@ -244,25 +257,18 @@ class KnowledgeClipPage(ListingMixin, Page):
         features=["ol", "ul", "bold", "italic"],
         help_text=_("Vragen voor een team of een klas, na het bekijken. Zet ze in een lijst."),
     )
-    transcript = RichTextField(
-        _("uitgeschreven tekst"),
-        blank=True,
-        features=SHORT_TEXT_FEATURES,
-        help_text=_("Wat er in de clip gezegd wordt, voor wie niet kan kijken of luisteren."),
-    )
-
     content_panels = Page.content_panels + [
-        FieldPanel("video_url"),
+        FieldPanel("published"),
+        FieldPanel("video"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
         FieldPanel("text"),
         FieldPanel("discussion_questions"),
-        FieldPanel("transcript"),
     ]
     promote_panels = Page.promote_panels + ListingMixin.listing_panels
     search_fields = Page.search_fields + [
         index.SearchField("text"),
         index.SearchField("discussion_questions"),
-        index.SearchField("transcript"),
+        index.SearchField("video"),
         index.RelatedFields("themes", [index.SearchField("name")]),
     ]
 

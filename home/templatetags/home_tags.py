@@ -1,27 +1,19 @@
 import logging
-from hashlib import md5
 
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.embeds import embeds
-from wagtail.embeds.exceptions import EmbedException
 from wagtail.models import PageViewRestriction, Site
 
 from home.cache import fragment
 from home.models import FooterText, Partner, SiteSettings
 from home.navigation import breadcrumb_pages, language_versions, menu_pages, page_alternates
-from home.video_frames import allow_player
 from kenniskring.access import group_names
 
 logger = logging.getLogger(__name__)
 register = template.Library()
-
-# A video site that could not be reached is not asked again for a while, so pages stay fast.
-EMBED_FAILURE_TIMEOUT = 600
 
 
 def _visitor_key(request):
@@ -149,27 +141,6 @@ def open_graph(context):
         "og_image": image,
         "og_locale": page.locale.language_code if page.locale_id else "",
     }
-
-
-@register.inclusion_tag("includes/video.html", takes_context=True)
-def video(context, url, title, caption=""):
-    """The video embedded from its site, or a plain link when it cannot be fetched or its
-    player is not one the site's CSP lets in (home/video_frames.py)."""
-    html = ""
-    if url:
-        failure_key = "home:embed-failed:" + md5(url.encode(), usedforsecurity=False).hexdigest()
-        if not cache.get(failure_key):
-            try:
-                html = embeds.get_embed(url).html
-            except EmbedException:
-                cache.set(failure_key, True, EMBED_FAILURE_TIMEOUT)
-            except Exception:
-                # A video site that is down or answers nonsense must not break the page.
-                logger.warning("Could not embed %s", url, exc_info=True)
-                cache.set(failure_key, True, EMBED_FAILURE_TIMEOUT)
-    if html and not allow_player(context.get("request"), html):
-        html = ""
-    return {"url": url, "title": title, "caption": caption, "embed_html": html}
 
 
 # The site's own illustrations (home/static/home/illustrations/), shown where a page has no

@@ -11,9 +11,16 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.utils import timezone
 
-from ..models import BuddyProjectPage, Member, Role
+from ..models import BuddyProjectPage, HomeVisit, Member, Role
 from ..models.themes import demo_themes
 from .models import Answer, Comment, Experience, Follow, Question, Report
+
+# The learning network ran from the start day (25 June 2019) to the end day (21 April 2022):
+# the demo's posts are spread over those years instead of dated on the day the demo is loaded.
+FIRST_POST = datetime.datetime(2019, 9, 9, 10, 0)
+LAST_POST = datetime.datetime(2022, 4, 7, 10, 0)
+# The demo members' previous visit to the kenniskring's home: what came after it is "new".
+LAST_VISIT = datetime.datetime(2022, 2, 1, 9, 0)
 
 # Members who only speak in the demo forum: they have no usable password.
 VOICES = [
@@ -316,6 +323,12 @@ def _project(user):
     return member.project if member else None
 
 
+def _moment(index, count, days_earlier=0):
+    """The index-th of count moments spread evenly between FIRST_POST and LAST_POST."""
+    step = (LAST_POST - FIRST_POST) / max(count - 1, 1)
+    return timezone.make_aware(FIRST_POST + step * index - datetime.timedelta(days=days_earlier))
+
+
 def _paragraphs(text):
     return f"<p>{text}</p>"
 
@@ -328,14 +341,13 @@ def build(demo):
         *_voices(projects[2::4]),
     ]
     partner = demo.objects["user:partner"]
-    now = timezone.now()
 
     for index, (themes, title, text, answers) in enumerate(QUESTIONS):
         asker = people[index % len(people)]
         question = Question.objects.filter(title=title).first()
         if question is not None:
             continue
-        when = now - datetime.timedelta(days=3 * (len(QUESTIONS) - index), hours=index)
+        when = _moment(index, len(QUESTIONS))
         question = Question.objects.create(
             title=title,
             text=_paragraphs(text),
@@ -365,7 +377,7 @@ def build(demo):
         if Experience.objects.filter(title=title).exists():
             continue
         writer = people[(index + 1) % len(people)]
-        when = now - datetime.timedelta(days=5 * (len(EXPERIENCES) - index))
+        when = _moment(index, len(EXPERIENCES), days_earlier=12)
         experience = Experience.objects.create(
             title=title,
             text=_paragraphs(text),
@@ -387,11 +399,18 @@ def build(demo):
 
     reported = Answer.objects.filter(question__title=QUESTIONS[0][1]).order_by("pk").first()
     if reported is not None and not Report.objects.exists():
-        Report.objects.create(
+        report = Report.objects.create(
             post=reported,
             reporter=demo.objects["user:lid2"],
             reason="Dit antwoord noemt de situatie van een deelnemer vrij herkenbaar. "
             "Kan een moderator meekijken?",
+        )
+        reported_at = reported.created_at + datetime.timedelta(days=1)
+        Report.objects.filter(pk=report.pk).update(created_at=reported_at)
+
+    for user in (demo.objects["user:lid"], demo.objects["user:lid2"], partner):
+        HomeVisit.objects.get_or_create(
+            user=user, defaults={"last_seen_at": timezone.make_aware(LAST_VISIT)}
         )
 
     # The editors moderate the forum from the admin.

@@ -118,6 +118,15 @@ CHALLENGES = [
 ]
 
 
+def _at(day, days_later=0, hour=14):
+    """A moment some days after a network day: the demo's material is dated within the
+    network's years (2019-2022), not on the day the demo is loaded."""
+    moment = datetime.datetime.combine(
+        day + datetime.timedelta(days=days_later), datetime.time(hour)
+    )
+    return timezone.make_aware(moment)
+
+
 def _region_days(project):
     region_page = RegionPage.objects.filter(region_id=project.region_id).first()
     if region_page is None:
@@ -142,7 +151,7 @@ def build(demo):
     for key in ("project:A", "project:B"):
         project = demo.objects[key]
         for number, day in enumerate(_region_days(project), 1):
-            assignments[(key, number)] = ReflectionAssignment.objects.get_or_create(
+            assignment, created = ReflectionAssignment.objects.get_or_create(
                 day=day,
                 title=f"Reflectie na {day.title.split(':')[0].lower()}",
                 defaults={
@@ -152,7 +161,12 @@ def build(demo):
                     "due_date": day.date + datetime.timedelta(weeks=6),
                     "created_by": partner,
                 },
-            )[0]
+            )
+            if created:
+                ReflectionAssignment.objects.filter(pk=assignment.pk).update(
+                    created_at=_at(day.date, 1, hour=10)
+                )
+            assignments[(key, number)] = assignment
             if number <= 2:
                 Attendance.objects.get_or_create(
                     day=day,
@@ -160,7 +174,7 @@ def build(demo):
                     defaults={"participant_one": "Eerste deelnemer (demo)"},
                 )
     if start is not None:
-        ReflectionAssignment.objects.get_or_create(
+        assignment, created = ReflectionAssignment.objects.get_or_create(
             day=start,
             title="Onze voorspelbare uitdagingen",
             defaults={
@@ -170,11 +184,16 @@ def build(demo):
                 "created_by": partner,
             },
         )
+        if created:
+            ReflectionAssignment.objects.filter(pk=assignment.pk).update(
+                created_at=_at(start.date, 1, hour=10)
+            )
 
     for key, number, answers, shared, submitted in REFLECTIONS:
         assignment = assignments.get((key, number))
         if assignment is None:
             continue
+        written_at = _at(assignment.day.date, 21 if submitted else 35)
         reflection, created = Reflection.objects.get_or_create(
             assignment=assignment,
             project=demo.objects[key],
@@ -185,10 +204,11 @@ def build(demo):
                 "status": Reflection.SUBMITTED if submitted else Reflection.DRAFT,
                 "visibility": "kenniskring" if shared else "project",
                 "version": 1,
-                "submitted_at": timezone.now() if submitted else None,
+                "submitted_at": written_at if submitted else None,
             },
         )
         if created:
+            Reflection.objects.filter(pk=reflection.pk).update(updated_at=written_at)
             ReflectionVersion.objects.create(
                 reflection=reflection,
                 number=1,
@@ -196,6 +216,7 @@ def build(demo):
                 status=reflection.status,
                 visibility=reflection.visibility,
                 saved_by=users[key],
+                saved_at=written_at,
             )
 
     for key, question, explanation, themes, day_number in LEARNING_QUESTIONS:
@@ -209,13 +230,24 @@ def build(demo):
             day = assignments.get((key, day_number))
             if day is not None:
                 item.days.add(day.day)
+            # Brought in two weeks before the network day whose agenda it helps to set.
+            anchor = day.day if day is not None else start
+            if anchor is not None:
+                item.created_at = _at(anchor.date, -14, hour=11)
+                item.save(update_fields=["created_at"])  # also dates its search entry
     first = LearningQuestion.objects.filter(project=demo.objects["project:A"]).first()
     if first is not None:
-        QuestionSupport.objects.get_or_create(question=first, project=demo.objects["project:B"])
+        support, created = QuestionSupport.objects.get_or_create(
+            question=first, project=demo.objects["project:B"]
+        )
+        if created:
+            supported_at = first.created_at + datetime.timedelta(days=7)
+            QuestionSupport.objects.filter(pk=support.pk).update(created_at=supported_at)
 
     if assignments.get(("project:A", 2)):
-        ImpactNote.objects.get_or_create(
-            day=assignments[("project:A", 2)].day,
+        impact_day = assignments[("project:A", 2)].day
+        note, created = ImpactNote.objects.get_or_create(
+            day=impact_day,
             project=demo.objects["project:A"],
             kind=ImpactNote.PROJECT,
             defaults={
@@ -223,15 +255,23 @@ def build(demo):
                 "author": users["project:A"],
             },
         )
+        if created:
+            noted_at = _at(impact_day.date, 7)
+            ImpactNote.objects.filter(pk=note.pk).update(created_at=noted_at, updated_at=noted_at)
 
     for category, scope, text in CHALLENGES:
         challenge, created = Challenge.objects.get_or_create(
             text=text, defaults={"category": category, "scope": scope, "day": start}
         )
+        if created and start is not None:
+            Challenge.objects.filter(pk=challenge.pk).update(created_at=_at(start.date, 0, 15))
         if created and category == "question":
-            ChallengeComment.objects.create(
+            comment = ChallengeComment.objects.create(
                 challenge=challenge,
                 text="Bij ons is de afspraak: geen geld, wel samen zoeken naar hulp.",
                 author=users["project:B"],
                 project=demo.objects["project:B"],
             )
+            if start is not None:
+                commented_at = _at(start.date, 10)
+                ChallengeComment.objects.filter(pk=comment.pk).update(created_at=commented_at)

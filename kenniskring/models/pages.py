@@ -6,6 +6,7 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -225,6 +226,15 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
         help_text=_("Een regionale netwerkdag, of een van de drie nationale momenten."),
     )
     date = models.DateField(_("datum"), help_text=_("De dag van de bijeenkomst."))
+    date_is_example = models.BooleanField(
+        _("voorbeelddatum"),
+        default=False,
+        help_text=_(
+            "Aangevinkt: de dag is een verzonnen voorbeeld (bijvoorbeeld in de demo-inhoud, "
+            "waar de bronnen alleen een jaar of niets geven). Overal waar de datum staat, "
+            "staat 'voorbeelddatum' bij."
+        ),
+    )
     start_time = models.TimeField(
         _("begin"), default=datetime.time(9, 30), help_text=_("Beginuur, bv. 09:30.")
     )
@@ -331,6 +341,7 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
             [
                 FieldPanel("moment"),
                 FieldPanel("date"),
+                FieldPanel("date_is_example"),
                 FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
                 FieldPanel("host_project"),
                 FieldPanel("venue"),
@@ -370,6 +381,12 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("netwerkdag")
         verbose_name_plural = _("netwerkdagen")
+
+    def get_admin_display_title(self):
+        title = super().get_admin_display_title()
+        if self.date_is_example:
+            return gettext("%(title)s (voorbeelddatum)") % {"title": title}
+        return title
 
     @cached_property
     def source_day(self):

@@ -2,6 +2,7 @@ from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.html import strip_tags
+from django.utils.translation import gettext
 from icalendar import Calendar, Event
 from wagtail.models import Locale
 
@@ -12,7 +13,10 @@ from ..models import CalendarToken, NetworkDayPage, RegionPage
 def _event(day, request, stamp):
     event = Event()
     event.add("uid", f"netwerkdag-{day.translation_key}@kennisplein")
-    event.add("summary", day.title)
+    title = day.title
+    if day.date_is_example:
+        title = gettext("%(title)s (voorbeelddatum)") % {"title": title}
+    event.add("summary", title)
     event.add("dtstart", day.starts_at())
     event.add("dtend", day.ends_at())
     event.add("dtstamp", stamp)

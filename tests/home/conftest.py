@@ -1,10 +1,9 @@
-"""Small public-section trees for tests, and a video site that never touches the network."""
+"""Small public-section trees for tests."""
 
 import datetime
 
 import pytest
 from django.core.cache import cache
-from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.models import Locale, Page, Site
 
 from home.models import (
@@ -17,34 +16,6 @@ from home.models import (
     Workshop,
 )
 from kenniskring.models.themes import demo_themes
-
-EMBEDDABLE_URL = "https://video.example.org/embeddable"
-
-
-class OfflineFinder:
-    """Finds an embed for EMBEDDABLE_URL only; every other address fails as if offline."""
-
-    def __init__(self, **options):
-        pass
-
-    def accept(self, url):
-        return True
-
-    def find_embed(self, url, max_width=None, max_height=None):
-        if url != EMBEDDABLE_URL:
-            raise EmbedNotFoundException
-        return {
-            "title": "Film",
-            "type": "video",
-            "width": 640,
-            "height": 360,
-            "html": '<iframe title="Filmspeler" src="https://www.youtube-nocookie.com/embed/film"></iframe>',
-        }
-
-
-@pytest.fixture(autouse=True)
-def offline_embeds(settings):
-    settings.WAGTAILEMBEDS_FINDERS = [{"class": "tests.home.conftest.OfflineFinder"}]
 
 
 @pytest.fixture(autouse=True)
@@ -98,7 +69,6 @@ def make_film(home, **extra):
         "slug": "van-buddy-tot-community",
         "director": "Margot Mot",
         "purpose": "<p>Lesmateriaal voor professionals die een buddyproject willen starten.</p>",
-        "video_url": "https://video.example.org/offline",
         "show_in_menus": True,
     }
     return publish(home, FilmPage(**(fields | extra)))

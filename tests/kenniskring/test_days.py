@@ -127,6 +127,24 @@ def test_day_ics_download(as_user, tree):
     assert event.decoded("dtstart").date() == datetime.date(2030, 3, 1)
 
 
+def test_an_example_date_is_marked_on_the_day_its_region_and_in_the_calendar(as_user, tree):
+    day = tree["day_north"]
+    day.date_is_example = True
+    day.save_revision().publish()
+    client = as_user("member")
+    for address in (day.url, tree["region_north"].url):
+        page = client.get(address).content.decode()
+        assert '2030</time> <span class="demo-badge">voorbeelddatum</span>' in page, address
+    event = Calendar.from_ical(client.get(day.url + "agenda/").content).walk("VEVENT")[0]
+    assert str(event["summary"]) == "Netwerkdag Noord (voorbeelddatum)"
+    assert day.get_admin_display_title() == "Netwerkdag Noord (voorbeelddatum)"
+
+
+def test_a_real_date_has_no_marker(as_user, tree):
+    page = as_user("member").get(tree["day_north"].url).content.decode()
+    assert "voorbeelddatum" not in page
+
+
 def grow(tree, region, start, stop):
     """Adds projects and network days numbered start..stop-1 to the north region."""
     for number in range(start, stop):
