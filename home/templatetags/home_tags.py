@@ -63,6 +63,8 @@ def main_menu(context):
         return {"menu_items": [], "home": None}
     current_path = getattr(page, "path", "")
     current_pk = getattr(page, "pk", None)
+    # A view that is not a page (the forum, a portfolio) lies in the section its address is in.
+    route = "" if page is not None else request.path
     return {
         "request": request,
         "home": links["home_url"],
@@ -71,7 +73,8 @@ def main_menu(context):
             {
                 **item,
                 "current": current_pk == item["pk"],
-                "active": bool(current_path) and current_path.startswith(item["path"]),
+                "active": (bool(current_path) and current_path.startswith(item["path"]))
+                or (bool(route) and route.startswith(item["url"])),
             }
             for item in links["items"]
         ],

@@ -146,6 +146,11 @@ def test_the_member_menu_folds_on_a_phone(new_page):
     expect(logout).to_be_visible()
     current = menu_links(phone).get_by_text("Kenniskring")
     expect(current).to_have_attribute("aria-current", re.compile("page|true"))
+    # The member's own pages (routes, not Wagtail pages) mark the kenniskring as their section.
+    phone.goto("/nl/kenniskring/forum/")
+    phone.get_by_text("Menu", exact=True).tap()
+    expect(menu_links(phone).get_by_text("Kenniskring")).to_have_attribute("aria-current", "true")
+    logout = phone.get_by_role("button", name="Afmelden")
     logout.tap()
     expect(phone.locator("header a", has_text="Inloggen")).to_be_attached()
     expect(phone.locator("header button", has_text="Afmelden")).to_have_count(0)
