@@ -378,7 +378,8 @@ def build(demo):
             if end
             else "<p>Alle projecten uit de drie regio's komen samen.</p>",
             theme_voting_open=moment == NetworkDayPage.HALFWAY,
-            tandems_welcome=end,
+            # S1:26 leaves tandems to the steering group per day; no source says yes for any.
+            tandems_welcome=False,
             public_page=demo.objects.get("page:event") if end else None,
         )
     demo.objects["page:end_day"] = national[NetworkDayPage.END]
