@@ -383,7 +383,8 @@ def build(demo):
             theme_voting_open=moment == NetworkDayPage.HALFWAY,
             # The sources give the halfway day's year (2020) only.
             date_is_example=moment == NetworkDayPage.HALFWAY,
-            tandems_welcome=end,
+            # S1:26 leaves tandems to the steering group per day; no source says yes for any.
+            tandems_welcome=False,
             public_page=demo.objects.get("page:event") if end else None,
         )
     demo.objects["page:end_day"] = national[NetworkDayPage.END]

@@ -26,6 +26,7 @@ PAGE_KINDS = {
     "home.filmpage": Kind.FILM,
     "home.knowledgeclippage": Kind.CLIP,
     "home.eventpage": Kind.EVENT,
+    "home.newspage": Kind.NEWS,
     "kenniskring.buddyprojectpage": Kind.PROJECT,
     "kenniskring.networkdaypage": Kind.NETWORK_DAY,
 }

@@ -8,6 +8,7 @@ class Kind(models.TextChoices):
     FILM = "film", _("film")
     CLIP = "kennisclip", _("kennisclip")
     EVENT = "evenement", _("evenement")
+    NEWS = "nieuws", _("nieuws")
     PROJECT = "project", _("buddyproject")
     KENNISKRING = "kenniskring", _("kenniskringpagina")
     NETWORK_DAY = "netwerkdag", _("netwerkdag")

@@ -62,3 +62,8 @@ COPYRIGHT = "Kenniscentrum Gezinswetenschappen"  # S1:70
 START_DAY = datetime.date(2019, 6, 25)
 END_DAY = EVENT_DATE
 SAW_DAY = datetime.date(2022, 10, 14)
+
+# S1:33-35: the news item about the SAW day.
+NEWS_TITLE = "Buddywerk uitgelegd aan studenten op SAW Dag tegen armoede"
+SAW_PLACE = "Campus Schaarbeek"
+SAW_PEOPLE = "Kristien Nys en Joris Van Puyenbroeck"

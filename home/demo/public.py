@@ -1,5 +1,6 @@
 """The public section of the demo: contact persons, partners, site settings, the pages about
-the project, the film with its six knowledge clips and the study morning with its workshops.
+the project and the Odisee study, the film with its six knowledge clips, the study morning with
+its workshops, and the news listing with its first item (the SAW day).
 
 The demo uploads no pictures: pages without one show the site's own illustrations and the
 partners their names as text logos. The film and its clips have no video (the sources give
@@ -26,6 +27,8 @@ from home.models import (
     FilmPage,
     FooterText,
     KnowledgeClipPage,
+    NewsIndexPage,
+    NewsPage,
     Partner,
     ProgrammeItem,
     SiteSettings,
@@ -130,18 +133,21 @@ WORKSHOPS = list(
     zip(
         facts.WORKSHOP_TITLES,
         [
-            "<p>In een hybride organisatie zijn vrijwilligers niet zomaar extra handen: ze zijn "
-            "een wezenlijk deel van de werking, met een aanbod dat dat van de professionals "
+            "<p>In een hybride organisatie worden vrijwilligers niet zomaar ingeschakeld: ze "
+            "zijn een wezenlijk deel van de werking, met een aanbod dat dat van de professionals "
             "aanvult. In de intervisies kwamen ook de grenzen van het vrijwilligerswerk aan bod: "
-            "waar leggen deelnemers, buddy's en professionals hun grenzen, en hoe benoem en "
-            "onderhoud je die relaties?</p>",
-            "<p>Hoe groeit er een informeel netwerk rond ouders en kinderen dat steun geeft? Hoe "
-            "zie je wat dat netwerk sterk maakt, wat het kan en wat niet? En hoe voorkom je te "
-            "hoge druk of te hoge verwachtingen, bijvoorbeeld van professionals?</p>",
-            "<p>In één gemeente, stad of regio lopen vaak verschillende projecten, elk met een "
-            "eigen insteek (een sector, een doelgroep) maar vaak met gemeenschappelijke "
-            "principes. Samenwerken is er een van: waar vind je aanknopingspunten, en hoe houd "
-            "je samenwerken en overleg over organisaties en projecten heen werkbaar?</p>",
+            "waar zetten mensen in kwetsbare situaties, vrijwilligers en professionals hun "
+            "bakens? Hoe benoemen en onderhouden ze die relaties?</p>",
+            "<p>Hoe bouw je rond ouders en kinderen een informeel netwerk op dat steun geeft? Hoe "
+            "krijg je dat netwerk in beeld: wat het sterk maakt, wat het kan en wat niet? En hoe "
+            "voorkom je dat er te veel druk of te hoge verwachtingen op dat informele netwerk "
+            "komen te liggen, bijvoorbeeld van professionals?</p>",
+            "<p>In één gemeente, stad of regio kunnen verschillende projecten tegelijk lopen. "
+            "Elk heeft een eigen insteek, bijvoorbeeld vanuit een sector of domein, of vanuit "
+            "een bepaalde doelgroep. Toch delen ze vaak punten, uitgangs- of werkingsprincipes. "
+            "Samenwerken is er een van: hoe werk je samen met verschillende organisaties in één "
+            "project én over projecten heen? Waar vind je aanknopingspunten, en hoe houd je die "
+            "samenwerking en het overleg werkbaar?</p>",
         ],
         strict=True,
     )
@@ -203,62 +209,102 @@ def build_settings():
         settings.save()
 
 
-def about_page(demo):
+def page_link(page, text):
+    """A rich-text link to a page (the stored form, which follows the page if it moves)."""
+    if page is None:
+        return text
+    return f'<a linktype="page" id="{page.pk}">{text}</a>'
+
+
+def about_body(demo, news=None, study=None):
+    """The body of 'Over het project'; the links to the study and the news item are added once
+    those pages exist (they are made after this page)."""
     joris = demo.objects["contact:Joris Van Puyenbroeck"]
     kristien = demo.objects["contact:Kristien Nys"]
     timeline = {
         "heading": "Zo liep het project",
         "items": [
             {
-                "date": "2019-06-25",
+                "date": facts.START_DAY.isoformat(),
                 "date_label": "",
                 "title": "Startdag",
-                "text": "<p>De projecten brengen samen in kaart welke uitdagingen ze kunnen "
-                "verwachten: sterktes, zwaktes, kansen, bedreigingen en valkuilen. Dat wordt "
-                "de inhoudelijke kern van het netwerk.</p>",
+                "text": "<p>De dag gaat op zoek naar voorspelbare uitdagingen: die vormen bij de "
+                "start de inhoudelijke kern van het lerend netwerk. Uit het Odisee-onderzoek "
+                f"{page_link(study, '<i>' + facts.STUDY_TITLE + '</i>')} blijkt dat werken met "
+                "persoonlijke netwerken sterktes heeft, maar ook mogelijke zwaktes, kansen, "
+                "bedreigingen en randvoorwaarden.</p><p>De partners brengen in wat al bekend is "
+                "uit onderzoek en eerdere ervaringen, en stellen kritische succesfactoren en "
+                "modellen voor die uitdagen om over het eigen project na te denken. Samen met de "
+                "deelnemers bepalen ze welke uitdagingen hun projecten kunnen verwachten: "
+                "algemene aandachtspunten, aandachtspunten die eigen zijn aan het werkmodel "
+                "‘persoonlijke vriend’, en vragen, discussiepunten en valkuilen die de "
+                "deelnemers zelf zien. Zo sluit het netwerk zo goed mogelijk aan bij onderzoek, "
+                "bij eerdere praktijken en bij de ervaringen van de projecten.</p>",
             },
             {
                 "date": None,
                 "date_label": "2019–2022",
                 "title": "Regionale netwerkdagen",
-                "text": "<p>Zes keer per regio, telkens bij een ander project. Het gastproject "
-                "stelt zich voor, er is inspiratie van buitenaf, intervisie tussen de "
-                "praktijken en opvolging van de impact.</p>",
+                "text": "<p>Zes keer per regio. Projecten kunnen zelf aanbieden om gastheer te "
+                "zijn: telkens een andere plek geeft extra kansen om te leren. De agenda volgt "
+                "de leervragen van de projecten, en er wordt verder gewerkt aan de "
+                "leeropdrachten van de vorige netwerkdag. Een netwerkdag duurt een halve of een "
+                "hele dag en heeft idealiter vier delen: het gastproject stelt zich ter plaatse "
+                "voor, er is inspiratie van buitenaf, intervisie tussen de praktijken (leren op "
+                "het niveau van het handelen) en opvolging van de impact (leren op het niveau "
+                "van het project).</p>",
             },
             {
                 "date": None,
                 "date_label": "2020",
                 "title": "Halfwegdag",
-                "text": "<p>Alle projecten komen samen op één plek, wisselen uit over de regio's "
-                "heen en kiezen thema's waarvoor ze extra steun willen.</p>",
+                "text": "<p>Halfweg komt er extra gemeenschappelijke inbreng. Alle projecthouders "
+                "komen samen op een centrale plek, wisselen uit en leren over de regio's heen, "
+                "en krijgen er ook inspiratie. Ze bepalen mee voor welke thema's ze extra "
+                "inhoudelijke ondersteuning willen.</p>",
             },
             {
-                "date": "2022-04-21",
+                "date": facts.END_DAY.isoformat(),
                 "date_label": "",
                 "title": "Einddag en studievoormiddag",
-                "text": "<p>Wat de projecten leerden, wordt voorgesteld aan een breed publiek, "
-                "samen met de film <i>Van buddy tot community</i>.</p>",
+                "text": "<p>Alles wordt samengebracht en voorgesteld op een eindsamenkomst die "
+                "ook openstaat voor een breder publiek: een studievoormiddag met de film "
+                "<i>Van buddy tot community</i>.</p>",
             },
             {
-                "date": "2022-10-14",
+                "date": facts.SAW_DAY.isoformat(),
                 "date_label": "",
                 "title": "SAW-dag tegen armoede",
-                "text": "<p>Op Campus Schaarbeek leggen Kristien Nys en Joris Van Puyenbroeck "
-                "aan studenten sociaal-agogisch werk uit wat buddywerk is, met fragmenten uit "
-                "de film.</p>",
+                "text": "<p>Op Campus Schaarbeek stellen Kristien Nys en Joris Van Puyenbroeck "
+                "het buddyproject voor aan studenten, met fragmenten uit de film.</p>"
+                + (f"<p>{page_link(news, facts.NEWS_TITLE)}</p>" if news else ""),
             },
         ],
     }
-    body = stream(
+    return stream(
+        ("heading", {"text": facts.PROJECT_TITLE, "level": "h2"}),
+        (
+            "paragraph",
+            "<p>De kern van dit project is een lerend netwerk. Drie organisaties, SAM vzw, "
+            "Odisee en TAO/De Link, slaan de handen in elkaar, en elk brengt iets eigens in. "
+            "Samen willen ze op verschillende manieren het leren bevorderen rond het werkmodel "
+            "van de ‘persoonlijke vriend’, ook ‘duo-methodiek’ genoemd: een vrijwilliger die "
+            "als buddy naast iemand in armoede staat. Wat dat opleverde, zie je in de film "
+            "<i>Van buddy tot community</i>.</p>",
+        ),
         ("heading", {"text": "Een lerend netwerk", "level": "h2"}),
         (
             "paragraph",
-            "<p>Leren gaat het best in een veilige, kleine groep. Daarom werkten de 28 "
-            "buddyprojecten in drie regionale netwerken van negen à tien projecten, dicht bij "
-            "huis en goed begeleid. Elke organisatie kwam met twee mensen, zodat niemand er "
-            "alleen voor stond.</p><p>Elk regionaal netwerk kwam zes keer samen. Daarnaast "
-            "waren er drie nationale momenten voor alle projecten samen: een startdag, een "
-            "halfwegdag en een einddag.</p>",
+            "<p>Een netwerk dat vooral wil leren uit de praktijk, heeft een veilige "
+            "leeromgeving nodig. Dat lukt in kleine groepen, en door de organisaties de kans "
+            "te geven om met twee te komen, als duo. SAM weet uit ervaring dat dit het best "
+            "regionaal gebeurt: dan zijn de bijeenkomsten goed bereikbaar, blijven de groepen "
+            "klein en is de begeleiding actief en intens.</p><p>Daarom werkten de 28 "
+            "buddyprojecten in drie regionale netwerken van negen à tien projecten, die elk "
+            "zes keer samenkwamen. Daarnaast waren er drie nationale momenten voor alle "
+            "projecten samen: een startdag in 2019, een halfwegdag in 2020 en een einddag in "
+            "2022.</p><p>Voor elk van die dagen weegt de stuurgroep zorgvuldig af of ook "
+            "‘tandems’ mogen deelnemen: een buddy samen met een persoon in armoede.</p>",
         ),
         ("timeline", timeline),
         ("heading", {"text": "Wat elke partner inbrengt", "level": "h2"}),
@@ -267,29 +313,122 @@ def about_page(demo):
             "<ul><li><b>SAM vzw</b> begeleidt de netwerken en hun leerproces.</li>"
             "<li><b>Odisee</b> koppelt het netwerk aan onderzoek, geeft reflectieopdrachten en "
             "verwerkt het leermateriaal, zodat elk project een portfolio van zijn leertraject "
-            "opbouwt.</li><li><b>TAO/De Link</b> brengt het perspectief van mensen in armoede "
-            "aan tafel.</li></ul>",
+            "opbouwt. De analyse van dat materiaal levert inzichten op voor projecten en "
+            "organisaties die in de toekomst met buddy's willen werken.</li><li><b>TAO/De "
+            "Link</b> brengt het perspectief van mensen in armoede aan tafel.</li></ul>",
         ),
         ("heading", {"text": "Kennisplein", "level": "h2"}),
         (
             "paragraph",
-            "<p>Kennisplein is de online leeromgeving van het netwerk. In de afgesloten "
-            "kenniskring delen de projecten ervaringen, bouwen ze hun portfolio op en stellen "
-            "ze elkaar vragen op een forum. Alleen de deelnemende projecten en de partners "
-            "kunnen erin.</p>",
+            "<p>Kennisplein (www.kennisplein.be) is de online leeromgeving van het netwerk. In "
+            "de afgesloten kenniskring delen de projecten ervaringen, bouwen ze hun portfolio "
+            "op en stellen ze elkaar vragen op een forum. Alleen de deelnemende projecten en "
+            "de partners kunnen erin.</p>",
         ),
         ("contact_person", {"heading": "Vragen over het project?", "person": joris.pk}),
         ("contact_person", {"heading": "", "person": kristien.pk}),
     )
+
+
+def about_page(demo):
     return ContentPage(
         title="Over het project",
         slug="over-het-project",
         show_in_menus=True,
         intro="Drie organisaties en 28 buddyprojecten leerden drie jaar lang van elkaar: "
         "hoe versterk je het persoonlijke netwerk van mensen in armoede?",
-        body=body,
+        body=about_body(demo),
         listing_summary="Het lerend netwerk, zijn fasen en wat de partners inbrengen.",
     )
+
+
+def study_page():
+    """The Odisee study the start day built on (S1:18): only what the sources say of it."""
+    return ContentPage(
+        title=facts.STUDY_TITLE,
+        slug="onderzoek-persoonlijke-netwerkversterking",
+        intro="Een onderzoek van Odisee over werken met de persoonlijke netwerken van mensen "
+        "in armoede. Het lerend netwerk vertrok ervan.",
+        body=stream(
+            (
+                "paragraph",
+                "<p>Het onderzoek toont dat werken met persoonlijke netwerken verschillende "
+                "sterktes heeft, maar ook mogelijke zwaktes, kansen, bedreigingen en "
+                "randvoorwaarden.</p><p>Op de startdag van het lerend netwerk, 25 juni 2019, "
+                "vormde het samen met eerdere ervaringen het vertrekpunt: de deelnemers "
+                "bepaalden welke voorspelbare uitdagingen hun projecten konden verwachten. Odisee "
+                "koppelt ook zijn verslag over het lerend netwerk aan eerder onderzoek.</p>",
+            ),
+        ),
+        listing_summary="Het Odisee-onderzoek waarop het lerend netwerk voortbouwde.",
+    )
+
+
+NEWS_INDEX = {
+    "title": "Nieuws",
+    "slug": "nieuws",
+    "intro": "Wat het lerend netwerk en zijn partners deden: activiteiten en nieuws.",
+}
+
+
+def news_body(film):
+    """The SAW day (S1:33-39), in the site's words."""
+    return stream(
+        (
+            "paragraph",
+            "<p>In aanloop naar de internationale Dag van Verzet tegen Armoede op 17 oktober "
+            "houdt het studiegebied Sociaal-Agogisch Werk (SAW) elk jaar een actie- en "
+            "reflectiedag over armoede. In 2022 was dat op 14 oktober, op Campus Schaarbeek. "
+            "Kristien Nys en Joris Van Puyenbroeck stelden er het buddyproject voor aan de "
+            "studenten.</p>",
+        ),
+        (
+            "paragraph",
+            "<p>Wie in armoede leeft, heeft naast geldzorgen vaak ook te maken met sociale "
+            "isolatie. Heel wat buddywerkingen proberen daar iets aan te doen met een "
+            "vrijwilliger die een luisterend oor biedt. Maar zo'n buddywerking verankeren in de "
+            "gewone dienstverlening is niet eenvoudig: dat toonde onze videoreportage al.</p>",
+        ),
+        (
+            "paragraph",
+            "<p>In de workshop toonden Kristien en Joris fragmenten uit de film. Mensen met een "
+            "armoede-ervaring en buddywerkers vertellen daarin wat buddywerk is, hoe ze omgaan "
+            "met grenzen en wat voor hen ‘sterk duowerk’ is. Met de studenten bespraken ze welke "
+            "rol zij daarin kunnen opnemen als toekomstige professional.</p>",
+        ),
+        (
+            "call_to_action",
+            {
+                "title": "De film",
+                "text": "De fragmenten komen uit de film over drie jaar buddywerk.",
+                "page": film.pk,
+                "url": "",
+                "button_label": "Naar Van buddy tot community",
+            },
+        ),
+    )
+
+
+def build_news(demo, home, film):
+    """The news listing and its first item, the SAW day of 14 October 2022."""
+    index, _created = add_page(home, NewsIndexPage(show_in_menus=True, **NEWS_INDEX))
+    item, created = add_page(
+        index,
+        NewsPage(
+            title=facts.NEWS_TITLE,
+            slug="buddywerk-uitgelegd-aan-studenten",
+            date=facts.SAW_DAY,
+            place=facts.SAW_PLACE,
+            people=facts.SAW_PEOPLE,
+            intro="Op de actie- en reflectiedag over armoede van het studiegebied "
+            "Sociaal-Agogisch Werk stelden Kristien Nys en Joris Van Puyenbroeck het "
+            "buddyproject voor aan studenten.",
+            body=news_body(film),
+        ),
+    )
+    if created:
+        demo.log("Created the news listing and its first item.")
+    return index, item
 
 
 def buddy_work_body(film=None):
@@ -382,14 +521,23 @@ def build_event(demo, home, film):
         date=facts.EVENT_DATE,
         start_time=facts.EVENT_START,
         end_time=facts.EVENT_END,
-        audience="Projecthouders, deelnemers, geïnteresseerden en beleidsmakers",
-        intro="<p>Drie jaar lang steunden Odisee, De Link en SAM de 28 buddyprojecten die de "
-        "Vlaamse overheid financierde. Op deze studievoormiddag stellen we samen met de "
-        "projecthouders voor wat we leerden, en tonen we de film <i>Van buddy tot "
-        "community</i>.</p><p>Sociale professionals moeten steeds vaker het netwerk van "
-        "mensen in kwetsbare situaties versterken en formele en informele hulp op elkaar "
-        "afstemmen. Buddywerk, mantelzorg, zorgzame buurten en gezinscoaching groeien naar "
-        "elkaar toe. Daarover gaan we in gesprek.</p>",
+        audience="Projecthouders en een breder publiek",
+        intro="<p>De Vlaamse overheid financierde drie jaar lang 28 buddyprojecten. Ze vroeg "
+        "Odisee, De Link en SAM om die projecten te ondersteunen met een lerend netwerk en "
+        "intervisies. Op deze studievoormiddag stellen we samen met de projecthouders voor "
+        "wat we leerden, en tonen we de film <i>Van buddy tot community</i>.</p>"
+        "<p>Sociale professionals krijgen steeds vaker de vraag om het netwerk "
+        "van mensen in kwetsbare situaties te versterken en formele en informele hulp op "
+        "elkaar af te stemmen. Naast hun gewone werking bouwen ze, mee op vraag van het "
+        "beleid, vrijwilligerswerkingen uit: ze zetten buddyprojecten op, ondersteunen "
+        "mantelzorgers, werken aan zorgzame buurten of beginnen met gezinscoaching.</p><p>Ook "
+        "de structuren waarin sociale professionals werken, veranderen. Het beleid vraagt "
+        "dat het sociaal werk meer geïntegreerd wordt in de welzijns- en "
+        "gezondheidssector. ‘Community’ en ‘care’ zijn geen tegengestelden meer.</p><p>We "
+        "maken er een "
+        "interactieve voormiddag van, in gesprek met projecthouders, deelnemers, publiek én "
+        "beleid. We bespreken de thema's aan de hand van kennisclips, en leggen de link met "
+        "nieuwe uitdagingen zoals zorgzame buurten en gezinscoaching.</p>",
         questions="<ul><li>Hoe vindt buddywerk zijn plaats tussen de nieuwe opdrachten van "
         "het sociaal werk, en hoe stem je af?</li><li>Wie staat centraal voor iemand in "
         "armoede, en weet nog iedereen wie welk mandaat heeft?</li><li>Kunnen professionals "
@@ -419,8 +567,15 @@ def build_event(demo, home, film):
         "met het publiek.</li></ul>",
         "<p>Eén ronde: je volgt de workshop van je eerste of tweede keuze.</p>",
     ]
+    # The film item links to the film's clips (S2:52): the film holds them, once.
     event.programme_items = [
-        ProgrammeItem(start_time=start, end_time=end, title=title, description=description)
+        ProgrammeItem(
+            start_time=start,
+            end_time=end,
+            title=title,
+            description=description,
+            film=film if title == facts.PROGRAMME_FILM_ITEM else None,
+        )
         for (start, end, title), description in zip(facts.PROGRAMME, descriptions, strict=True)
     ]
     event.workshops = [
@@ -486,7 +641,7 @@ def build(demo):
     home = demo.objects["home"]
     build_contacts_and_partners(demo)
     build_settings()
-    about, _created = add_page(home, about_page(demo))
+    about, about_created = add_page(home, about_page(demo))
     buddy_page, buddy_created = add_page(home, buddy_work_page())
     film, film_created = build_film(demo, home)
     if buddy_created:
@@ -498,8 +653,22 @@ def build(demo):
         home.save_revision().publish()
     event = build_event(demo, home, film)
     example = build_example_event(demo, home)
+    study, _created = add_page(about, study_page())
+    news_index, news = build_news(demo, home, film)
+    if about_created:
+        # The timeline links to the study and the news item, which exist only now.
+        about.body = about_body(demo, news=news, study=study)
+        about.save_revision().publish()
     demo.objects.update(
-        {"page:about": about, "page:film": film, "page:event": event, "page:example_event": example}
+        {
+            "page:about": about,
+            "page:film": film,
+            "page:event": event,
+            "page:example_event": example,
+            "page:study": study,
+            "page:news_index": news_index,
+            "page:news": news,
+        }
     )
 
 

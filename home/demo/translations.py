@@ -11,7 +11,7 @@ from wagtail.models import Locale
 from home.demo import facts
 from home.models import FooterText, Partner
 
-from .public import stream
+from .public import page_link, stream
 
 LANGUAGES = ("fr", "en")
 FIRST_SENTENCE = re.compile(r".+?[.?!](?=\s|$)")
@@ -42,130 +42,195 @@ HOME = {
 }
 
 
-def about_body(language, contacts):
+def about_body(language, contacts, news=None, study=None):
+    study_link = page_link(study, f"<i>{facts.STUDY_TITLE}</i>")
     text = {
         "fr": {
+            "p0": "<p>Au cœur de ce projet, il y a un réseau apprenant. Trois organisations, "
+            "SAM vzw, Odisee et TAO/De Link, unissent leurs forces, chacune avec son propre "
+            "apport. Ensemble, elles veulent favoriser de plusieurs manières l'apprentissage "
+            "autour du modèle de travail de l'« ami personnel », aussi appelé « méthode en "
+            "duo » : un·e bénévole qui, comme buddy, se tient aux côtés d'une personne en "
+            "situation de pauvreté. Le résultat se voit dans le film <i>Van buddy tot "
+            "community</i>.</p>",
             "h1": "Un réseau apprenant",
-            "p1": "<p>On apprend le mieux dans un petit groupe où l'on se sent en sécurité. "
-            "C'est pourquoi les 28 projets buddy ont travaillé en trois réseaux régionaux de "
-            "neuf à dix projets, près de chez eux et bien accompagnés. Chaque organisation "
-            "venait à deux, pour que personne ne soit seul.</p><p>Chaque réseau régional "
-            "s'est réuni six fois. S'y ajoutaient trois moments nationaux pour tous les "
-            "projets ensemble : une journée de lancement, une journée à mi-parcours et une "
-            "journée de clôture.</p>",
+            "p1": "<p>Un réseau qui veut apprendre avant tout de la pratique a besoin d'un "
+            "environnement d'apprentissage sûr. Cela fonctionne en petits groupes, et en "
+            "donnant aux organisations la possibilité de venir à deux, en duo. L'expérience "
+            "de SAM montre que le mieux est de s'organiser par région : les rencontres sont "
+            "alors faciles d'accès, les groupes restent petits et l'accompagnement est actif "
+            "et intense.</p><p>C'est pourquoi les 28 projets buddy ont travaillé en trois "
+            "réseaux régionaux de neuf à dix projets, qui se sont réunis six fois chacun. S'y "
+            "ajoutaient trois moments nationaux pour tous les projets ensemble : une journée "
+            "de lancement en 2019, une journée à mi-parcours en 2020 et une journée de "
+            "clôture en 2022.</p><p>Pour chacune de ces journées, le groupe de pilotage "
+            "examine avec soin si des « tandems » peuvent aussi participer : un buddy avec "
+            "une personne en situation de pauvreté.</p>",
             "timeline": "Le déroulement du projet",
             "items": [
                 (
                     "Journée de lancement",
-                    "<p>Ensemble, les projets dressent la carte des "
-                    "défis qui les attendent : forces, faiblesses, opportunités, menaces et "
-                    "pièges. C'est le cœur du réseau.</p>",
+                    "<p>La journée part à la recherche des défis prévisibles : au départ, ils "
+                    "forment le cœur du contenu du réseau apprenant. La recherche d'Odisee "
+                    f"{study_link} montre que travailler avec les réseaux personnels a des "
+                    "forces, mais aussi des faiblesses potentielles, des opportunités, des "
+                    "menaces et des conditions préalables.</p><p>Les partenaires présentent ce "
+                    "que l'on sait déjà grâce à la recherche et aux expériences antérieures, "
+                    "ainsi que des facteurs critiques de succès et des modèles qui invitent à "
+                    "réfléchir à son propre projet. Avec les participants, ils déterminent les "
+                    "défis auxquels leurs projets peuvent s'attendre : des points d'attention "
+                    "généraux, des points d'attention propres au modèle de l'« ami "
+                    "personnel », et des questions, points de discussion et pièges que les "
+                    "participants voient eux-mêmes. Le réseau s'appuie ainsi au maximum sur la "
+                    "recherche, les pratiques antérieures et l'expérience des projets.</p>",
                 ),
                 (
                     "Journées régionales du réseau",
-                    "<p>Six fois par région, chaque fois chez "
-                    "un autre projet. Le projet hôte se présente, des intervenants extérieurs "
-                    "inspirent, les pratiques font de l'intervision et l'impact est suivi.</p>",
+                    "<p>Six fois par région. Les projets peuvent "
+                    "proposer d'accueillir les autres : un lieu différent à chaque fois offre "
+                    "des occasions d'apprendre en plus. L'ordre du jour suit les questions "
+                    "d'apprentissage des projets, et l'on poursuit les exercices donnés lors de "
+                    "la journée précédente. Une journée dure une demi-journée ou une journée "
+                    "entière et compte idéalement quatre parties : le projet hôte se présente "
+                    "sur place, des intervenants extérieurs inspirent, les pratiques font de "
+                    "l'intervision (apprendre au niveau de l'action) et l'impact est suivi "
+                    "(apprendre au niveau du projet).</p>",
                 ),
                 (
                     "Journée à mi-parcours",
-                    "<p>Tous les projets se retrouvent en un même "
-                    "lieu, échangent d'une région à l'autre et choisissent les thèmes pour "
-                    "lesquels ils souhaitent un soutien supplémentaire.</p>",
+                    "<p>À mi-parcours vient un apport commun "
+                    "supplémentaire. Tous les porteurs de projet se retrouvent en un lieu "
+                    "central, échangent et apprennent d'une région à l'autre, et y trouvent "
+                    "aussi de l'inspiration. Ils choisissent avec les partenaires les thèmes "
+                    "pour lesquels ils souhaitent un soutien supplémentaire.</p>",
                 ),
                 (
                     "Journée de clôture et matinée d'étude",
-                    "<p>Ce que les projets ont appris "
-                    "est présenté à un large public, avec le film <i>Van buddy tot "
-                    "community</i>.</p>",
+                    "<p>Tout est rassemblé et présenté lors "
+                    "d'une rencontre finale ouverte aussi à un public plus large : une matinée "
+                    "d'étude avec le film <i>Van buddy tot community</i>.</p>",
                 ),
                 (
                     "Journée du travail social contre la pauvreté",
                     "<p>Au campus de "
-                    "Schaerbeek, Kristien Nys et Joris Van Puyenbroeck expliquent aux étudiants "
-                    "en travail social ce qu'est le travail de buddy, extraits du film à "
-                    "l'appui.</p>",
+                    "Schaerbeek, Kristien Nys et Joris Van Puyenbroeck présentent le projet "
+                    "buddy à des étudiants, extraits du film à l'appui.</p>",
                 ),
             ],
             "h2": "Ce que chaque partenaire apporte",
             "p2": "<ul><li><b>SAM vzw</b> accompagne les réseaux et leur processus "
             "d'apprentissage.</li><li><b>Odisee</b> relie le réseau à la recherche, propose "
             "des exercices de réflexion et traite le matériel d'apprentissage, de sorte que "
-            "chaque projet constitue le portfolio de son parcours.</li><li><b>TAO/De "
-            "Link</b> apporte le point de vue des personnes en situation de "
-            "pauvreté.</li></ul>",
-            "p3": "<p>Kennisplein est l'environnement d'apprentissage en ligne du réseau. "
-            "Dans le cercle de connaissances, fermé au public, les projets partagent leurs "
-            "expériences, construisent leur portfolio et se posent des questions sur un "
-            "forum. Seuls les projets participants et les partenaires y ont accès.</p>",
+            "chaque projet constitue le portfolio de son parcours. L'analyse de ce matériel "
+            "apporte des enseignements aux projets et organisations qui voudront travailler "
+            "avec des buddies à l'avenir.</li><li><b>TAO/De Link</b> apporte le point de vue "
+            "des personnes en situation de pauvreté.</li></ul>",
+            "p3": "<p>Kennisplein (www.kennisplein.be) est l'environnement d'apprentissage en "
+            "ligne du réseau. Dans le cercle de connaissances, fermé au public, les projets "
+            "partagent leurs expériences, construisent leur portfolio et se posent des "
+            "questions sur un forum. Seuls les projets participants et les partenaires y ont "
+            "accès.</p>",
             "contact": "Des questions sur le projet ?",
         },
         "en": {
+            "p0": "<p>At the heart of this project is a learning network. Three organisations, "
+            "SAM vzw, Odisee and TAO/De Link, join forces, each bringing something of its own. "
+            "Together they want to promote learning, in several ways, about the working model "
+            "of the 'personal friend', also called the 'duo method': a volunteer who stands "
+            "beside someone living in poverty as a buddy. You can see the result in the film "
+            "<i>Van buddy tot community</i>.</p>",
             "h1": "A learning network",
-            "p1": "<p>People learn best in a small group where they feel safe. That is why "
-            "the 28 buddy projects worked in three regional networks of nine or ten projects, "
-            "close to home and well supported. Each organisation came with two people, so "
-            "that nobody stood alone.</p><p>Each regional network met six times. On top of "
-            "that there were three national moments for all projects together: a start day, "
-            "a halfway day and a closing day.</p>",
+            "p1": "<p>A network that above all wants to learn from practice needs a safe "
+            "learning environment. That works in small groups, and by giving organisations the "
+            "chance to take part with two people, as a pair. SAM's experience is that this is "
+            "best organised by region: the meetings are then easy to reach, the groups stay "
+            "small and the guidance is active and intense.</p><p>That is why the 28 buddy "
+            "projects worked in three regional networks of nine or ten projects, each meeting "
+            "six times. On top of that there were three national moments for all projects "
+            "together: a start day in 2019, a halfway day in 2020 and a closing day in "
+            "2022.</p><p>For each of these days the steering group carefully weighs whether "
+            "'tandems' may take part as well: a buddy together with a person living in "
+            "poverty.</p>",
             "timeline": "How the project went",
             "items": [
                 (
                     "Start day",
-                    "<p>Together the projects map the challenges they can expect: "
-                    "strengths, weaknesses, opportunities, threats and pitfalls. This becomes "
-                    "the core of the network.</p>",
+                    "<p>The day looks for predictable challenges: at the start they form the "
+                    "core of the learning network's content. The Odisee study "
+                    f"{study_link} shows that working with personal networks has strengths, "
+                    "but also potential weaknesses, opportunities, threats and "
+                    "preconditions.</p><p>The partners present what is already known from "
+                    "research and earlier experience, as well as critical success factors and "
+                    "models that challenge people to reflect on their own project. Together "
+                    "with the participants they decide which challenges their projects can "
+                    "expect: general points of attention, points of attention specific to the "
+                    "'personal friend' model, and questions, points of discussion and pitfalls "
+                    "that the participants see themselves. In this way the network builds as "
+                    "closely as possible on research, earlier practice and the projects' own "
+                    "experience.</p>",
                 ),
                 (
                     "Regional network days",
-                    "<p>Six times per region, each time at a "
-                    "different project. The host project presents itself, outside speakers "
-                    "inspire, practices meet for peer review and the impact is followed "
-                    "up.</p>",
+                    "<p>Six times per region. Projects can offer to "
+                    "host the others: a different place each time offers extra chances to "
+                    "learn. The agenda follows the projects' learning questions, and work "
+                    "continues on the assignments given at the previous network day. A network "
+                    "day lasts half a day or a whole day and ideally has four parts: the host "
+                    "project presents itself on site, outside speakers inspire, practices meet "
+                    "for peer review (learning at the level of action) and the impact is "
+                    "followed up (learning at the level of the project).</p>",
                 ),
                 (
                     "Halfway day",
-                    "<p>All projects meet in one place, exchange across the "
-                    "regions and choose the themes on which they want extra support.</p>",
+                    "<p>Halfway there is extra common input. All project "
+                    "leaders meet in a central place, exchange and learn across the regions, "
+                    "and find inspiration there too. They help decide on which themes they want "
+                    "extra support.</p>",
                 ),
                 (
                     "Closing day and study morning",
-                    "<p>What the projects learned is "
-                    "presented to a wide audience, together with the film <i>Van buddy tot "
-                    "community</i>.</p>",
+                    "<p>Everything is brought together and "
+                    "presented at a closing meeting that is also open to a wider public: a "
+                    "study morning with the film <i>Van buddy tot community</i>.</p>",
                 ),
                 (
                     "Social work day against poverty",
                     "<p>At the Schaerbeek campus, Kristien "
-                    "Nys and Joris Van Puyenbroeck explain buddy work to social work students, "
-                    "with excerpts from the film.</p>",
+                    "Nys and Joris Van Puyenbroeck present the buddy project to students, with "
+                    "excerpts from the film.</p>",
                 ),
             ],
             "h2": "What each partner brings",
             "p2": "<ul><li><b>SAM vzw</b> guides the networks and their learning "
             "process.</li><li><b>Odisee</b> links the network to research, sets reflection "
             "assignments and processes the learning material, so that each project builds a "
-            "portfolio of its learning path.</li><li><b>TAO/De Link</b> brings the "
-            "perspective of people living in poverty to the table.</li></ul>",
-            "p3": "<p>Kennisplein is the network's online learning environment. In the closed "
-            "knowledge circle the projects share experiences, build their portfolios and ask "
-            "each other questions in a forum. Only the participating projects and the "
-            "partners can enter.</p>",
+            "portfolio of its learning path. Analysing this material will give insights to "
+            "projects and organisations that want to work with buddies in the future.</li>"
+            "<li><b>TAO/De Link</b> brings the perspective of people living in poverty to the "
+            "table.</li></ul>",
+            "p3": "<p>Kennisplein (www.kennisplein.be) is the network's online learning "
+            "environment. In the closed knowledge circle the projects share experiences, build "
+            "their portfolios and ask each other questions in a forum. Only the participating "
+            "projects and the partners can enter.</p>",
             "contact": "Questions about the project?",
         },
     }[language]
     dates = [
-        ("2019-06-25", ""),
+        (facts.START_DAY.isoformat(), ""),
         (None, "2019–2022"),
         (None, "2020"),
-        ("2022-04-21", ""),
-        ("2022-10-14", ""),
+        (facts.END_DAY.isoformat(), ""),
+        (facts.SAW_DAY.isoformat(), ""),
     ]
     items = [
         {"date": date, "date_label": label, "title": title, "text": body}
         for (date, label), (title, body) in zip(dates, text["items"], strict=True)
     ]
+    if news is not None:
+        items[-1]["text"] += f"<p>{page_link(news, news.title)}</p>"
     return stream(
+        ("heading", {"text": facts.PROJECT_TITLE, "level": "h2"}),
+        ("paragraph", text["p0"]),
         ("heading", {"text": text["h1"], "level": "h2"}),
         ("paragraph", text["p1"]),
         ("timeline", {"heading": text["timeline"], "items": items}),
@@ -443,16 +508,24 @@ EVENT = {
     "fr": {
         "title": facts.EVENT_TITLE,
         "slug": "matinee-d-etude",
-        "audience": "Porteurs de projet, participants, personnes intéressées et décideurs "
-        "politiques",
-        "intro": "<p>Pendant trois ans, Odisee, De Link et SAM ont soutenu les 28 projets "
-        "buddy financés par le gouvernement flamand. Lors de cette matinée, nous présentons "
-        "avec les porteurs de projet ce que nous avons appris, et nous montrons le film "
-        "<i>Van buddy tot community</i>.</p><p>Les professionnels du social doivent de plus "
-        "en plus souvent renforcer le réseau de personnes en situation de vulnérabilité et "
-        "accorder l'aide formelle et informelle. Travail de buddy, aidants proches, quartiers "
-        "solidaires et coaching familial se rapprochent. C'est de cela que nous "
-        "discuterons.</p>",
+        "audience": "Porteurs de projet et un public plus large",
+        "intro": "<p>Le gouvernement flamand a financé 28 projets buddy pendant trois ans. Il "
+        "a demandé à Odisee, De Link et SAM de soutenir ces projets par un réseau apprenant "
+        "et des intervisions. Lors de cette matinée d'étude, nous présentons avec les "
+        "porteurs de projet ce que nous avons appris, et nous montrons le film <i>Van buddy "
+        "tot community</i>.</p><p>On demande de plus en plus aux professionnels du social de "
+        "renforcer le réseau de personnes en situation de vulnérabilité et d'accorder l'aide "
+        "formelle et informelle. À côté de leur travail habituel, ils développent, entre "
+        "autres à l'appel des pouvoirs publics, des initiatives de bénévolat : ils lancent "
+        "des projets buddy, soutiennent les aidants proches, travaillent à des quartiers "
+        "solidaires ou se lancent dans le coaching familial.</p><p>Les structures dans "
+        "lesquelles travaillent les professionnels du social changent aussi. Les pouvoirs "
+        "publics demandent une plus grande intégration du travail social dans le secteur du "
+        "bien-être et de la santé. « Community » et « care » ne sont plus des "
+        "opposés.</p><p>Nous en faisons une matinée interactive, en dialogue avec des "
+        "porteurs de projet, des participants, le public et les décideurs politiques. Nous "
+        "abordons les thèmes à l'aide de capsules, et faisons le lien avec de nouveaux défis "
+        "comme les quartiers solidaires et le coaching familial.</p>",
         "questions": "<ul><li>Comment le travail de buddy trouve-t-il sa place parmi les "
         "nouvelles missions du travail social, et comment s'accorder ?</li><li>Qui est au "
         "centre pour une personne en situation de pauvreté, et chacun sait-il encore qui a "
@@ -478,37 +551,52 @@ EVENT = {
         "workshops": [
             (
                 facts.WORKSHOP_TITLES[0],
-                "<p>Dans une organisation qui travaille avec des bénévoles, ceux-ci complètent "
-                "l'offre : ce ne sont pas des bras en plus, mais une part essentielle du "
-                "travail. Où participants, buddies et professionnels posent-ils leurs limites, "
-                "et comment garder ces relations saines ?</p>",
+                "<p>Dans une organisation hybride, les bénévoles ne sont pas simplement mis à "
+                "contribution : ils sont une part essentielle du fonctionnement, avec une offre "
+                "qui complète celle des professionnels. Les intervisions ont aussi abordé les "
+                "limites du bénévolat : où les personnes en situation de vulnérabilité, les "
+                "bénévoles et les professionnels posent-ils leurs balises ? Comment nomment-ils "
+                "et entretiennent-ils ces relations ?</p>",
             ),
             (
                 facts.WORKSHOP_TITLES[1],
-                "<p>Comment un réseau informel se développe-t-il autour des parents et des "
-                "enfants ? Comment voir ce que ce réseau peut faire et ce qu'il ne peut pas "
-                "faire ? Et comment éviter que les professionnels en attendent trop ?</p>",
+                "<p>Comment construire autour des parents et des enfants un réseau informel qui "
+                "soutient ? Comment avoir ce réseau en vue : ce qui fait sa force, ce qu'il peut "
+                "faire et ce qu'il ne peut pas faire ? Et comment éviter une pression trop forte "
+                "ou des attentes trop élevées envers ce réseau informel, par exemple de la part "
+                "des professionnels ?</p>",
             ),
             (
                 facts.WORKSHOP_TITLES[2],
-                "<p>Travail de buddy, coachs familiaux locaux, quartiers solidaires, une "
-                "famille un plan : dans une même commune, plusieurs projets coexistent souvent. "
-                "Où se rejoignent-ils, et comment garder une collaboration praticable entre "
-                "organisations et projets ?</p>",
+                "<p>Dans une commune, une ville ou une région, plusieurs projets peuvent être "
+                "en cours en même temps. Chacun a son angle propre, par exemple à partir d'un "
+                "secteur ou d'un domaine, ou d'un public cible particulier. Mais ils partagent "
+                "souvent des points, des principes de départ ou de fonctionnement. Collaborer en "
+                "est un : comment travailler avec différentes organisations dans un projet et "
+                "d'un projet à l'autre ? Où trouver des points d'accroche, et comment garder "
+                "cette collaboration et la concertation praticables ?</p>",
             ),
         ],
     },
     "en": {
         "title": facts.EVENT_TITLE,
         "slug": "study-morning",
-        "audience": "Project leaders, participants, anyone interested and policy makers",
-        "intro": "<p>For three years, Odisee, De Link and SAM supported the 28 buddy "
-        "projects funded by the Flemish government. On this morning we present, together "
-        "with the project leaders, what we learned, and we show the film <i>Van buddy tot "
-        "community</i>.</p><p>Social professionals are more and more often asked to "
-        "strengthen the networks of people in vulnerable situations and to align formal and "
-        "informal help. Buddy work, informal care, caring neighbourhoods and family coaching "
-        "are growing towards each other. That is what we will talk about.</p>",
+        "audience": "Project leaders and a wider public",
+        "intro": "<p>The Flemish government funded 28 buddy projects for three years. It "
+        "asked Odisee, De Link and SAM to support these projects with a learning network and "
+        "peer review. On this study morning we present, together with the project leaders, "
+        "what we learned, and we show the film <i>Van buddy tot community</i>.</p><p>Social "
+        "professionals are more and more often asked to strengthen the networks of people in "
+        "vulnerable situations and to align formal and informal help. Alongside their regular "
+        "work, and partly in answer to calls from policy makers, they build up volunteer "
+        "work: they set up buddy projects, support informal carers, work on caring "
+        "neighbourhoods or start family coaching.</p><p>The structures in which social "
+        "professionals work are changing too. Policy pushes for more integration of social "
+        "work into the welfare and health sector. 'Community' and 'care' are no longer "
+        "opposites.</p><p>We make it an interactive morning, in conversation with project "
+        "leaders, participants, the public and policy makers. We discuss the themes with the "
+        "help of knowledge clips, and link them to new challenges such as caring "
+        "neighbourhoods and family coaching.</p>",
         "questions": "<ul><li>How does buddy work find its place among the new tasks of "
         "social work, and how do you coordinate?</li><li>Who is at the centre for someone "
         "in poverty, and does everyone still know who has which mandate?</li><li>Can "
@@ -533,27 +621,169 @@ EVENT = {
         "workshops": [
             (
                 facts.WORKSHOP_TITLES[0],
-                "<p>In an organisation that works with volunteers, they complement what is "
-                "offered: they are not extra hands but an essential part of the work. Where do "
-                "participants, buddies and professionals draw their lines, and how do you keep "
-                "these relationships healthy?</p>",
+                "<p>In a hybrid organisation, volunteers are not simply called in: they are an "
+                "essential part of the work, with an offer that complements that of the "
+                "professionals. The peer reviews also touched on the limits of volunteering: "
+                "where do people in vulnerable situations, volunteers and professionals set "
+                "their markers? How do they name and maintain these relationships?</p>",
             ),
             (
                 facts.WORKSHOP_TITLES[1],
-                "<p>How does an informal network grow around parents and children? How do you "
-                "see what that network can and cannot do? And how do you keep professionals "
-                "from expecting too much of it?</p>",
+                "<p>How do you build a supportive informal network around parents and children? "
+                "How do you get that network in view: what makes it strong, what it can do and "
+                "what it cannot? And how do you avoid too much pressure or too high expectations "
+                "of the informal network, for instance from professionals?</p>",
             ),
             (
                 facts.WORKSHOP_TITLES[2],
-                "<p>Buddy work, local family coaches, caring neighbourhoods, one family one "
-                "plan: one municipality often runs several projects. Where do they touch, and "
-                "how do you keep working together across organisations and projects "
-                "workable?</p>",
+                "<p>In one municipality, city or region, several projects can be running at the "
+                "same time. Each has its own angle, for instance from a sector or field, or "
+                "from a particular target group. Yet they often share points, starting or "
+                "working principles. Working together is one of them: how do you work with "
+                "different organisations within a project and across projects? Where do you "
+                "find points of contact, and how do you keep that collaboration and "
+                "consultation workable?</p>",
             ),
         ],
     },
 }
+
+
+STUDY = {
+    "fr": {
+        "title": facts.STUDY_TITLE,
+        "slug": "recherche-persoonlijke-netwerkversterking",
+        "intro": "Une recherche d'Odisee sur le travail avec les réseaux personnels des "
+        "personnes en situation de pauvreté. Le réseau apprenant en est parti.",
+        "paragraph": "<p>La recherche montre que travailler avec les réseaux personnels a "
+        "plusieurs forces, mais aussi des faiblesses potentielles, des opportunités, des "
+        "menaces et des conditions préalables.</p><p>Lors de la journée de lancement du "
+        "réseau apprenant, le 25 juin 2019, elle a servi de point de départ avec les "
+        "expériences antérieures : les participants ont déterminé les défis prévisibles de "
+        "leurs projets. Odisee relie aussi son rapport sur le réseau apprenant à des "
+        "recherches antérieures.</p>",
+        "listing_summary": "La recherche d'Odisee sur laquelle le réseau apprenant s'est appuyé.",
+    },
+    "en": {
+        "title": facts.STUDY_TITLE,
+        "slug": "study-persoonlijke-netwerkversterking",
+        "intro": "A study by Odisee on working with the personal networks of people living in "
+        "poverty. The learning network started from it.",
+        "paragraph": "<p>The study shows that working with personal networks has several "
+        "strengths, but also potential weaknesses, opportunities, threats and "
+        "preconditions.</p><p>At the learning network's start day, 25 June 2019, it was the "
+        "starting point together with earlier experience: the participants decided which "
+        "predictable challenges their projects could expect. Odisee also links its report on "
+        "the learning network to earlier research.</p>",
+        "listing_summary": "The Odisee study the learning network built on.",
+    },
+}
+
+NEWS_INDEX = {
+    "fr": {
+        "title": "Actualités",
+        "slug": "actualites",
+        "intro": "Ce que le réseau apprenant et ses partenaires ont fait : activités et "
+        "actualités.",
+    },
+    "en": {
+        "title": "News",
+        "slug": "news",
+        "intro": "What the learning network and its partners did: activities and news.",
+    },
+}
+
+# The title is a name (S1:33): it stays Dutch, like the event's.
+NEWS = {
+    "fr": {
+        "title": facts.NEWS_TITLE,
+        "slug": "buddywerk-uitgelegd-aan-studenten",
+        "place": "Campus de Schaerbeek",
+        "intro": "Lors de la journée d'action et de réflexion sur la pauvreté du domaine "
+        "d'études Travail social (SAW), Kristien Nys et Joris Van Puyenbroeck ont présenté le "
+        "projet buddy à des étudiants.",
+        "paragraphs": [
+            "<p>En amont de la Journée mondiale du refus de la misère, le 17 octobre, le domaine "
+            "d'études Travail social (Sociaal-Agogisch Werk, SAW) organise chaque année une "
+            "journée d'action et de réflexion sur la pauvreté. En 2022, elle a eu lieu le 14 "
+            "octobre, au campus de Schaerbeek. Kristien Nys et Joris Van Puyenbroeck y ont "
+            "présenté le projet buddy aux étudiants.</p>",
+            "<p>Les personnes en situation de pauvreté ont souvent, en plus des soucis "
+            "d'argent, à faire face à l'isolement social. De nombreuses initiatives buddy "
+            "essaient d'y remédier en cherchant un·e bénévole qui offre une oreille attentive. "
+            "Mais ancrer une telle initiative dans les services ordinaires n'est pas simple : "
+            "notre reportage vidéo l'avait déjà montré.</p>",
+            "<p>Dans l'atelier, Kristien et Joris ont montré des extraits du film. Des "
+            "personnes qui ont l'expérience de la pauvreté et des bénévoles buddy y racontent "
+            "ce qu'est le travail de buddy, comment ils gèrent les limites et ce qu'est pour "
+            "eux un « duo fort » (« sterk duowerk »). Avec les étudiants, ils ont discuté du "
+            "rôle qu'ils peuvent y jouer en tant que futurs professionnels.</p>",
+        ],
+        "cta": (
+            "Le film",
+            "Les extraits viennent du film sur trois années de travail de buddy.",
+            "Vers Van buddy tot community",
+        ),
+    },
+    "en": {
+        "title": facts.NEWS_TITLE,
+        "slug": "buddywerk-uitgelegd-aan-studenten",
+        "place": "Schaerbeek campus",
+        "intro": "At the action and reflection day on poverty of the Social Work study area "
+        "(SAW), Kristien Nys and Joris Van Puyenbroeck presented the buddy project to "
+        "students.",
+        "paragraphs": [
+            "<p>In the run-up to the International Day for the Eradication of Poverty on 17 "
+            "October, the Social Work study area (Sociaal-Agogisch Werk, SAW) holds an action "
+            "and reflection day on poverty every year. In 2022 it took place on 14 October, at "
+            "the Schaerbeek campus. Kristien Nys and Joris Van Puyenbroeck presented the buddy "
+            "project to the students there.</p>",
+            "<p>People living in poverty often face social isolation on top of money worries. "
+            "Many buddy schemes try to do something about it by finding a volunteer who "
+            "offers a listening ear. But anchoring such a scheme in regular services is no "
+            "easy task, as our video report had already shown.</p>",
+            "<p>In the workshop, Kristien and Joris showed excerpts from the film, in which "
+            "people with experience of poverty and buddy workers tell what buddy work is, how "
+            "they deal with boundaries and what a 'strong duo' (\"sterk duowerk\") means to "
+            "them. With the students they discussed what their role in it can be as future "
+            "professionals.</p>",
+        ],
+        "cta": (
+            "The film",
+            "The excerpts come from the film about three years of buddy work.",
+            "Go to Van buddy tot community",
+        ),
+    },
+}
+
+
+def news_body(language, film):
+    data = NEWS[language]
+    title, text, button = data["cta"]
+    return stream(
+        *[("paragraph", paragraph) for paragraph in data["paragraphs"]],
+        (
+            "call_to_action",
+            {"title": title, "text": text, "page": film.pk, "url": "", "button_label": button},
+        ),
+    )
+
+
+def translate_news(demo, locale, code, film_t):
+    """The news listing and its first item; None, None when the demo made no news."""
+    index = demo.objects.get("page:news_index")
+    news = demo.objects.get("page:news")
+    if index is None or news is None:
+        return None
+    translate_page(index, locale, NEWS_INDEX[code])
+    data = NEWS[code]
+    news_t, _created = translate_page(
+        news,
+        locale,
+        {key: data[key] for key in ("title", "slug", "place", "intro")}
+        | {"body": news_body(code, film_t)},
+    )
+    return news_t
 
 
 CAMPUS = {"fr": "Campus de Schaerbeek", "en": "Schaerbeek campus"}
@@ -649,7 +879,7 @@ def translate_language(demo, code):
     people = translate_snippets(demo, locale, code)
     joris, kristien = people["Joris Van Puyenbroeck"], people["Kristien Nys"]
     home_t, home_created = translate_page(home, locale, HOME[code])
-    translate_page(
+    about_t, about_created = translate_page(
         about,
         locale,
         ABOUT[code]
@@ -661,6 +891,21 @@ def translate_language(demo, code):
     film_t, _created = translate_page(
         film, locale, FILM[code] | {"contact_person": kristien if film.contact_person_id else None}
     )
+    news_t = translate_news(demo, locale, code, film_t)
+    study = demo.objects.get("page:study")
+    study_t = None
+    if study is not None:
+        data = STUDY[code]
+        study_t, _created = translate_page(
+            study,
+            locale,
+            {key: data[key] for key in ("title", "slug", "intro", "listing_summary")}
+            | {"body": stream(("paragraph", data["paragraph"]))},
+        )
+    if about_created:
+        # The timeline links to the study and the news item, translated only now.
+        about_t.body = about_body(code, [joris, kristien], news=news_t, study=study_t)
+        about_t.save_revision().publish()
     for clip in film.get_children().specific():
         if clip.slug in CLIPS:
             title, slug, text, questions = CLIPS[clip.slug][code]

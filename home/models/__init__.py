@@ -1,4 +1,5 @@
 from .events import EventPage, ProgrammeItem, Workshop
+from .news import NewsIndexPage, NewsPage
 from .pages import ContentPage, FilmPage, HomePage, KnowledgeClipPage
 from .registrations import Registration, RegistrationAttempt
 from .snippets import ContactPerson, FooterText, Partner, SiteSettings
@@ -11,6 +12,8 @@ __all__ = [
     "FooterText",
     "HomePage",
     "KnowledgeClipPage",
+    "NewsIndexPage",
+    "NewsPage",
     "Partner",
     "ProgrammeItem",
     "Registration",

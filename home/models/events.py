@@ -337,10 +337,29 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
         else:
             workshops = self.workshops_with_counts()
         context["workshops"] = workshops
-        context["programme_items"] = self.programme_items.all()
+        context["programme_items"] = self.programme_with_clips()
         context["closed_reason"] = self.closed_reason(workshops)
         context["members_day"] = self.visible_members_page(request)
         return context
+
+    def programme_with_clips(self):
+        """The programme; an item that shows a film's clips gets them as `clips`, from the
+        film's translation in this page's language (the film and its clips are one fact)."""
+        from .pages import FilmPage
+
+        items = list(self.programme_items.all())
+        film_ids = {item.film_id for item in items if item.film_id}
+        films = {}
+        for film in FilmPage.objects.filter(pk__in=film_ids):
+            versions = FilmPage.objects.live().public().filter(translation_key=film.translation_key)
+            shown = (
+                versions.filter(locale_id=self.locale_id).first()
+                or versions.filter(pk=film.pk).first()
+            )
+            films[film.pk] = list(shown.get_clips()) if shown else []
+        for item in items:
+            item.clips = films.get(item.film_id, [])
+        return items
 
     def visible_members_page(self, request):
         """The kenniskring's page of this day, if the visitor may see it; else None."""
@@ -449,11 +468,24 @@ class ProgrammeItem(Orderable):
         features=SHORT_TEXT_FEATURES,
         help_text=_("Wat er in dit onderdeel gebeurt; een lijst mag."),
     )
+    film = models.ForeignKey(
+        "home.FilmPage",
+        verbose_name=_("kennisclips van"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Toont dit onderdeel kennisclips uit een film? Kies de film: de pagina linkt dan "
+            "naar elk van zijn kennisclips, in de taal van de bezoeker."
+        ),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
         FieldPanel("title"),
         FieldPanel("description"),
+        FieldPanel("film"),
     ]
 
     class Meta(Orderable.Meta):

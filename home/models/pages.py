@@ -82,6 +82,7 @@ class HomePage(LanguageFallbackMixin, ListingMixin, Page):
         "home.ContentPage",
         "home.FilmPage",
         "home.EventPage",
+        "home.NewsIndexPage",
         "kenniskring.ProjectIndexPage",
         "kenniskring.KenniskringPage",
     ]

@@ -43,6 +43,8 @@ TRANSLATED = {
     "home.FilmPage",
     "home.KnowledgeClipPage",
     "home.EventPage",
+    "home.NewsIndexPage",
+    "home.NewsPage",
 }
 
 

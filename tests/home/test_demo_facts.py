@@ -119,3 +119,121 @@ def test_one_21_april_the_end_day_and_the_study_morning_link_each_other(
         day = client.get(end_day.url).content.decode()
         assert f'href="{event.url}"' in day and "08.30–13.00" in day, member
         assert "Campus Brussel" not in day and "Warmoesberg" not in day
+
+
+def test_the_project_the_study_and_the_news_item_carry_their_facts_in_every_language(
+    demo_site, client
+):
+    from wagtail.models import Locale
+
+    from home.models import ContentPage, NewsPage
+
+    study = ContentPage.objects.get(title=facts.STUDY_TITLE, locale__language_code="nl")
+    news = NewsPage.objects.get(locale__language_code="nl")
+    for translation in NewsPage.objects.filter(translation_key=news.translation_key):
+        assert translation.title == facts.NEWS_TITLE  # a name: the same in every language
+        assert translation.date == facts.SAW_DAY
+        assert translation.people == facts.SAW_PEOPLE
+    assert (news.place, news.live, news.get_view_restrictions().exists()) == (
+        facts.SAW_PLACE,
+        True,
+        False,
+    )
+    html = client.get(news.url).content.decode()
+    assert "vrijdag 14 oktober 2022" in html and f"<dd>{facts.SAW_PLACE}</dd>" in html
+    assert f"<dd>{facts.SAW_PEOPLE}</dd>" in html
+    for words in [
+        "17 oktober",
+        "Sociaal-Agogisch Werk (SAW)",
+        "actie- en reflectiedag",
+        "sociale isolatie",
+        "‘sterk duowerk’",
+        "toekomstige professional",
+    ]:
+        assert words in html, words
+    listing = client.get(news.get_parent().url).content.decode()
+    assert facts.NEWS_TITLE in listing
+    assert facts.NEWS_TITLE in client.get(news.get_parent().url + "feed/").content.decode()
+
+    def translated(language):
+        locale = Locale.objects.get(language_code=language)
+        return [page.get_translation(locale) for page in (news, study)]
+
+    pages = {
+        "nl": ("/nl/over-het-project/", news, study),
+        "fr": ("/fr/a-propos-du-projet/", *translated("fr")),
+        "en": ("/en/about-the-project/", *translated("en")),
+    }
+    for language, (url, news_t, study_t) in pages.items():
+        about = client.get(url).content.decode()
+        assert f"<h2>{facts.PROJECT_TITLE}</h2>" in about or facts.PROJECT_TITLE in about
+        assert f'href="{news_t.url}">{facts.NEWS_TITLE}</a>' in about, language  # timeline
+        assert f'href="{study_t.url}"><i>{facts.STUDY_TITLE}</i></a>' in about, language
+        assert study_t.title == facts.STUDY_TITLE
+        assert "www.kennisplein.be" in about
+        assert client.get(study_t.url).status_code == 200
+    about = client.get("/nl/over-het-project/").content.decode()
+    for words in [
+        "‘persoonlijke vriend’",
+        "‘duo-methodiek’",
+        "randvoorwaarden",
+        "kritische succesfactoren",
+        "actief en intens",
+        "‘tandems’",
+        "gemeenschappelijke inbreng",
+    ]:
+        assert words in about, words
+
+
+def test_the_event_page_carries_the_context_set_up_workshop_facts_and_clip_links(demo_site, client):
+    from home.models import KnowledgeClipPage
+
+    expected = {
+        "nl": [
+            "met een lerend netwerk en intervisies",
+            "welzijns- en gezondheidssector",
+            "‘Community’ en ‘care’ zijn geen tegengestelden meer",
+            "interactieve voormiddag",
+            "hybride organisatie",
+            "grenzen van het vrijwilligerswerk",
+            "te hoge verwachtingen",
+            "werkingsprincipes",
+        ],
+        "fr": [
+            "un réseau apprenant et des intervisions",
+            "bien-être et de la santé",
+            "« Community » et « care » ne sont plus des opposés",
+            "matinée interactive",
+            "organisation hybride",
+            "limites du bénévolat",
+            "attentes trop élevées",
+            "principes de départ ou de fonctionnement",
+        ],
+        "en": [
+            "a learning network and peer review",
+            "welfare and health sector",
+            "'Community' and 'care' are no longer opposites",
+            "interactive morning",
+            "hybrid organisation",
+            "limits of volunteering",
+            "too high expectations",
+            "starting or working principles",
+        ],
+    }
+    for event in event_pages().select_related("locale"):
+        language = event.locale.language_code
+        html = client.get(event.url).content.decode()
+        for words in expected[language]:
+            assert words in html, (language, words)
+        clips = KnowledgeClipPage.objects.filter(locale=event.locale).live()
+        assert clips.count() == 6
+        links = html.split('<ul class="programme__clips">')[1].split("</ul>")[0]
+        for clip in clips:
+            assert f'<a href="{clip.url}">{clip.title}</a>' in links, (language, clip.title)
+
+
+def test_the_end_day_does_not_invent_that_tandems_are_welcome(demo_site):
+    from kenniskring.models import NetworkDayPage
+
+    end_days = NetworkDayPage.objects.filter(moment=NetworkDayPage.END)
+    assert end_days.exists() and not end_days.filter(tandems_welcome=True).exists()

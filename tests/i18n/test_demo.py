@@ -11,7 +11,13 @@ ADDRESSES = {
         ("/fr/qu-est-ce-que-le-travail-de-buddy/", "Un ami, pas un travailleur social"),
         ("/fr/du-buddy-a-la-communaute/", "outil pédagogique"),
         ("/fr/du-buddy-a-la-communaute/gerer-les-limites/", "où se trouve la limite"),
-        ("/fr/matinee-d-etude/", "Travail de buddy, coachs familiaux locaux"),
+        ("/fr/matinee-d-etude/", "Dans une organisation hybride"),
+        ("/fr/actualites/", "Ce que le réseau apprenant et ses partenaires ont fait"),
+        ("/fr/actualites/buddywerk-uitgelegd-aan-studenten/", "Journée mondiale du refus"),
+        (
+            "/fr/a-propos-du-projet/recherche-persoonlijke-netwerkversterking/",
+            "réseaux personnels des personnes",
+        ),
     ],
     "en": [
         ("/en/", "A buddy is a volunteer"),
@@ -19,7 +25,10 @@ ADDRESSES = {
         ("/en/what-is-buddy-work/", "A friend, not a social worker"),
         ("/en/from-buddy-to-community/", "teaching material"),
         ("/en/from-buddy-to-community/dealing-with-boundaries/", "where is the line"),
-        ("/en/study-morning/", "Buddy work, local family coaches"),
+        ("/en/study-morning/", "In a hybrid organisation"),
+        ("/en/news/", "What the learning network and its partners did"),
+        ("/en/news/buddywerk-uitgelegd-aan-studenten/", "International Day for the Eradication"),
+        ("/en/about-the-project/study-persoonlijke-netwerkversterking/", "A study by Odisee"),
     ],
 }
 

@@ -32,3 +32,18 @@ def test_kenniskring_stays_out_of_search_without_its_restriction(demo_site, clie
         titles = [page.title for page in response.context["search_results"]]
         assert day.title not in titles
         assert f'href="{day.url}"' not in response.content.decode()
+
+
+def test_the_demo_news_item_is_found_with_its_own_date(demo_site, client):
+    import datetime
+
+    from django.utils import timezone
+
+    from home.demo import facts
+
+    for language in ("nl", "fr", "en"):
+        response = client.get(f"/{language}/zoeken/", {"q": "Kristien Nys Joris Van Puyenbroeck"})
+        news = [r for r in response.context["results"] if r["title"] == facts.NEWS_TITLE]
+        assert len(news) == 1, language
+        assert news[0]["kind"] == {"nl": "nieuws", "fr": "actualité", "en": "news"}[language]
+        assert timezone.localdate(news[0]["date"]) == facts.SAW_DAY == datetime.date(2022, 10, 14)
