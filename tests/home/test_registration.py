@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 def form_data(event, email="an@voorbeeld.be", first=0, second=1, **extra):
-    workshops = list(Workshop.objects.filter(page=event).order_by("sort_order"))
+    workshops = list(Workshop.objects.filter(page=event).order_by("sort_order", "pk"))
     data = {
         "name": "An Peeters",
         "email": email,
@@ -442,7 +442,7 @@ def test_a_workshop_people_registered_for_cannot_be_removed(client, event, edito
     )
 
     submit(client, event)
-    workshops = list(Workshop.objects.filter(page=event).order_by("sort_order"))
+    workshops = list(Workshop.objects.filter(page=event).order_by("sort_order", "pk"))
     data = nested_form_data(
         {
             "title": event.title,

@@ -44,7 +44,7 @@ def run_at_once(count, action):
 
 def test_simultaneous_registrations_never_overbook(home):
     event = make_event(home, seats=(3, 2), waiting_list_size=4)
-    first, second = Workshop.objects.filter(page=event).order_by("sort_order")
+    first, second = Workshop.objects.filter(page=event).order_by("sort_order", "pk")
 
     def sign_up(number):
         try:
@@ -94,7 +94,7 @@ def register_the_same_address(page, first, second):
 
 def test_the_same_address_at_the_same_moment_is_stored_once(home):
     event = make_event(home, seats=(10, 10))
-    first, second = Workshop.objects.filter(page=event).order_by("sort_order")
+    first, second = Workshop.objects.filter(page=event).order_by("sort_order", "pk")
 
     def sign_up(number):
         return register_the_same_address(event, first, second)
@@ -112,7 +112,7 @@ def test_simultaneous_registrations_in_three_languages_never_overbook(home):
     pages = translate_event(make_event(home, seats=(3, 2), waiting_list_size=4))
     # Each page's own workshops, as each language's visitors see them.
     choices = {
-        code: list(Workshop.objects.filter(page=pages[code]).order_by("sort_order"))
+        code: list(Workshop.objects.filter(page=pages[code]).order_by("sort_order", "pk"))
         for code in LANGUAGES
     }
 
@@ -155,7 +155,7 @@ def test_simultaneous_registrations_in_three_languages_never_overbook(home):
 def test_the_same_address_in_three_languages_at_once_is_stored_once(home):
     pages = translate_event(make_event(home, seats=(10, 10)))
     choices = {
-        code: list(Workshop.objects.filter(page=pages[code]).order_by("sort_order"))
+        code: list(Workshop.objects.filter(page=pages[code]).order_by("sort_order", "pk"))
         for code in LANGUAGES
     }
 

@@ -41,7 +41,7 @@ def test_the_translated_pages_live_at_their_own_addresses(client, pages):
 
 def test_one_workshop_fills_up_from_three_languages(client, pages):
     nl, fr, en = pages["nl"], pages["fr"], pages["en"]
-    first, second = Workshop.objects.filter(page=nl).order_by("sort_order")
+    first, second = Workshop.objects.filter(page=nl).order_by("sort_order", "pk")
 
     assert sign_up(client, pages, "nl", "an@voorbeeld.be").status_code == 303
     assert sign_up(client, pages, "fr", "benoit@exemple.be").status_code == 303
