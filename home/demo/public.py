@@ -568,18 +568,24 @@ def build_event(demo, home, film):
         "<p>Eén ronde: je volgt de workshop van je eerste of tweede keuze.</p>",
     ]
     # The film item links to the film's clips (S2:52): the film holds them, once.
+    # Children made in code get their order here (the admin's formsets set it for editors):
+    # without it PostgreSQL may list them in any order.
     event.programme_items = [
         ProgrammeItem(
+            sort_order=position,
             start_time=start,
             end_time=end,
             title=title,
             description=description,
             film=film if title == facts.PROGRAMME_FILM_ITEM else None,
         )
-        for (start, end, title), description in zip(facts.PROGRAMME, descriptions, strict=True)
+        for position, ((start, end, title), description) in enumerate(
+            zip(facts.PROGRAMME, descriptions, strict=True)
+        )
     ]
     event.workshops = [
-        Workshop(title=title, description=description) for title, description in WORKSHOPS
+        Workshop(sort_order=position, title=title, description=description)
+        for position, (title, description) in enumerate(WORKSHOPS)
     ]
     event, created = add_page(home, event)
     if created:
@@ -628,8 +634,8 @@ def build_example_event(demo, home):
         )
     ]
     event.workshops = [
-        Workshop(title=title, description=description, seats=25)
-        for title, description in EXAMPLE_WORKSHOPS
+        Workshop(sort_order=position, title=title, description=description, seats=25)
+        for position, (title, description) in enumerate(EXAMPLE_WORKSHOPS)
     ]
     event, created = add_page(home, event)
     if created:
