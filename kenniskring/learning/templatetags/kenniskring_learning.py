@@ -1,4 +1,7 @@
 from django import template
+from django.utils.safestring import mark_safe
+
+from kenniskring.writing import clean_html
 
 from ..models import LearningQuestion
 
@@ -11,3 +14,9 @@ def agenda_questions(day):
     return {
         "questions": LearningQuestion.objects.filter(days=day).select_related("project"),
     }
+
+
+@register.filter
+def answer_html(text):
+    """An answer as its cleaned HTML; an old plain-text answer becomes paragraphs."""
+    return mark_safe(clean_html(text))  # noqa: S308 - nh3 output
