@@ -68,7 +68,7 @@ def test_member_journey_from_a_closed_address_to_logging_out(page, live_site):
     register_the_duo(page, f"Ann Peeters {tag}", f"Jamal Amrani {tag}")
     # Coming back shows the names: the registration was really stored.
     page.get_by_role("link", name=re.compile(r"^Meld het duo van Samen op Stap aan")).click()
-    expect(page.get_by_text("Jouw project is al aangemeld")).to_be_visible()
+    expect(page.get_by_text("Je project is al aangemeld")).to_be_visible()
     expect(page.get_by_label("Eerste deelnemer")).to_have_value(f"Ann Peeters {tag}")
     page.get_by_role("link", name="Terug naar de netwerkdag").click()
 
