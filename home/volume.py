@@ -17,7 +17,7 @@ PARAGRAPH = (
 )
 THEMES = ["rekrutering", "omgaan met grenzen", "diversiteit", "projectbeheer", "impact"]
 SECTIONS = 20
-QUESTIONS = "<ul><li>Wat herkent u?</li><li>Wat zou u anders doen?</li></ul>"
+QUESTIONS = "<ul><li>Wat herken je?</li><li>Wat zou je anders doen?</li></ul>"
 
 
 def build(volume):

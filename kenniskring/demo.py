@@ -394,6 +394,7 @@ def build(demo):
         ("user:lid", project_a, Role.PROJECT_WORKER),
         ("user:lid2", project_b, Role.PROJECT_WORKER),
         ("user:partner", None, Role.FACILITATOR),
+        ("user:onderzoeker", None, Role.RESEARCHER),
     ]:
         Member.objects.get_or_create(
             user=demo.objects[key], defaults={"project": project, "role": role}

@@ -62,8 +62,15 @@ class LanguageForm(CleanInputMixin, forms.ModelForm):
         fields = ["language"]
         labels = {"language": _("Taal van mijn e-mails")}
         help_texts = {
-            "language": _("Niets gekozen: de taal waarin u de site het laatst gebruikte.")
+            "language": _("Niets gekozen: de taal waarin je de site het laatst gebruikte.")
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        choices = [choice for choice in self.fields["language"].choices if choice[0]]
+        self.fields["language"].choices = [
+            ("", _("De taal waarin ik de site laatst gebruikte"))
+        ] + choices
 
 
 class AttendanceForm(CleanInputMixin, forms.ModelForm):
@@ -79,7 +86,7 @@ class AttendanceForm(CleanInputMixin, forms.ModelForm):
         }
         help_texts = {
             "participant_one": _("Voor- en achternaam."),
-            "participant_two": _("Voor- en achternaam; mag leeg als u alleen komt."),
+            "participant_two": _("Voor- en achternaam; mag leeg als je alleen komt."),
         }
         error_messages = {"participant_one": {"required": _("Vul minstens één naam in.")}}
 
@@ -93,7 +100,7 @@ class ThemeVoteForm(CleanInputMixin, forms.Form):
     themes = ThemeChoiceField(
         queryset=Theme.objects.none(),
         required=True,
-        label=_("Op welke thema's wil uw project extra ondersteuning?"),
+        label=_("Op welke thema's wil je project extra ondersteuning?"),
         error_messages={"required": _("Kies minstens één thema.")},
     )
 
@@ -106,7 +113,7 @@ class ThemeVoteForm(CleanInputMixin, forms.Form):
         limit = conf.get("MAX_THEME_VOTES")
         if len(themes) > limit:
             raise forms.ValidationError(
-                _("Kies hoogstens %(limit)s thema's; u koos er %(count)s.")
+                _("Kies hoogstens %(limit)s thema's; je koos er %(count)s.")
                 % {"limit": limit, "count": len(themes)}
             )
         return themes

@@ -93,9 +93,9 @@ class MemberViewSet(ModelViewSet):
     url_prefix = "kenniskring/members"
     model = Member
     icon = "user"
-    form_fields = ["user", "project", "role", "language"]
-    list_display = ["__str__", "project", "role"]
-    list_filter = ["role"]
+    form_fields = ["user", "project", "role", "research_export", "language"]
+    list_display = ["__str__", "project", "role", "research_export"]
+    list_filter = ["role", "research_export"]
     menu_label = _("Leden")
 
 

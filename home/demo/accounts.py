@@ -26,6 +26,14 @@ ACCOUNTS = [
         [PARTNER_GROUP],
         "partner (ziet de hele kenniskring)",
     ),
+    (
+        "onderzoeker",
+        "Onno",
+        "Derzoeker",
+        "onderzoeker@example.org",
+        [PARTNER_GROUP],
+        "onderzoeker van Odisee (exporteert het leermateriaal)",
+    ),
     ("lid", "Lien", "Lid", "lid@example.org", [MEMBER_GROUP], "lid van project A"),
     ("lid2", "Lars", "Lid", "lid2@example.org", [MEMBER_GROUP], "lid van project B"),
 ]

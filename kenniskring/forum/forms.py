@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ..input import CleanInputMixin, ThemeFieldsMixin, image_format
+from ..writing import TextEditor
 from .cleaning import clean_html, visible_text
 from .models import TEXT_MAX_LENGTH, Answer, Comment, Experience, Question, Report
 
@@ -28,13 +29,13 @@ class PostForm(CleanInputMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         if not self.is_bound:
             self.initial["form_token"] = secrets.token_urlsafe(24)
-        self.fields["text"].widget = forms.Textarea(attrs={"rows": 8})
+        self.fields["text"].widget = TextEditor()
         self.fields["text"].error_messages["required"] = _("Schrijf eerst een tekst.")
         if "title" in self.fields:
             self.fields["title"].error_messages["required"] = _("Geef een titel.")
         self.fields["text"].help_text = _(
-            "U kunt <strong>vet</strong>, <em>cursief</em>, lijstjes en links gebruiken; "
-            "al de rest wordt weggelaten. Hoogstens %(limit)s tekens."
+            "Met de knoppen maak je tekst vet of cursief, of maak je een lijst of een link. "
+            "Een adres dat je plakt, wordt vanzelf een link. Hoogstens %(limit)s tekens."
         ) % {"limit": f"{TEXT_MAX_LENGTH:,}".replace(",", ".")}
 
     def clean_form_token(self):
@@ -47,11 +48,11 @@ class PostForm(CleanInputMixin, forms.ModelForm):
             raise forms.ValidationError(_("Schrijf eerst een tekst."))
         if len(words) > TEXT_MAX_LENGTH:
             raise forms.ValidationError(
-                _("Uw tekst is %(length)s tekens lang; de grens is %(limit)s. Maak hem korter.")
+                _("Je tekst is %(length)s tekens lang; de grens is %(limit)s. Maak hem korter.")
                 % {"length": len(words), "limit": TEXT_MAX_LENGTH}
             )
         if len(html) > TEXT_MAX_LENGTH * 3:
-            raise forms.ValidationError(_("Uw tekst bevat te veel opmaak. Maak hem eenvoudiger."))
+            raise forms.ValidationError(_("Je tekst bevat te veel opmaak. Maak hem eenvoudiger."))
         return html
 
     def clean_title(self):
@@ -71,14 +72,14 @@ class AnswerForm(PostForm):
     class Meta:
         model = Answer
         fields = ["text"]
-        labels = {"text": _("Uw antwoord")}
+        labels = {"text": _("Je antwoord")}
 
 
 class CommentForm(PostForm):
     class Meta:
         model = Comment
         fields = ["text"]
-        labels = {"text": _("Uw reactie")}
+        labels = {"text": _("Je reactie")}
 
 
 class CurrentImage:
@@ -150,12 +151,12 @@ class ReportForm(CleanInputMixin, forms.ModelForm):
         model = Report
         fields = ["reason"]
         widgets = {"reason": forms.Textarea(attrs={"rows": 4})}
-        error_messages = {"reason": {"required": _("Zeg kort waarom u dit bericht meldt.")}}
+        error_messages = {"reason": {"required": _("Zeg kort waarom je dit bericht meldt.")}}
 
     def clean_reason(self):
         reason = (self.cleaned_data.get("reason") or "").strip()
         if not reason:
-            raise forms.ValidationError(_("Zeg kort waarom u dit bericht meldt."))
+            raise forms.ValidationError(_("Zeg kort waarom je dit bericht meldt."))
         return reason
 
 

@@ -171,7 +171,7 @@ class Experience(Post):
     """An experience a project shares with the kenniskring, with an optional image."""
 
     title = models.CharField(
-        _("titel"), max_length=TITLE_MAX_LENGTH, help_text=_("Waarover gaat uw ervaring?")
+        _("titel"), max_length=TITLE_MAX_LENGTH, help_text=_("Waarover gaat je ervaring?")
     )
     image = models.ImageField(
         _("afbeelding"),
@@ -305,7 +305,7 @@ class Preferences(models.Model):
     follow_mails = models.BooleanField(
         _("e-mail bij nieuwe antwoorden en reacties"),
         default=True,
-        help_text=_("Een e-mail bij elk nieuw antwoord of elke reactie op wat u volgt."),
+        help_text=_("Een e-mail bij elk nieuw antwoord of elke reactie op wat je volgt."),
     )
     weekly_digest = models.BooleanField(
         _("wekelijks overzicht"),

@@ -70,8 +70,8 @@ def members_only(view):
             return not_posted(
                 request,
                 _(
-                    "U bent geen lid meer van de kenniskring, dus uw bericht is niet geplaatst. "
-                    "Hieronder staat wat u schreef, zodat u het kunt bewaren."
+                    "Je bent geen lid meer van de kenniskring, dus je bericht is niet geplaatst. "
+                    "Hieronder staat wat je schreef, zodat je het kunt bewaren."
                 ),
                 403,
             )
@@ -220,10 +220,10 @@ def question_detail(request, pk):
             AnswerForm,
             Answer,
             gone=_(
-                "Deze vraag is verwijderd of verborgen, dus uw antwoord is niet geplaatst. "
-                "Hieronder staat wat u schreef."
+                "Deze vraag is verwijderd of verborgen, dus je antwoord is niet geplaatst. "
+                "Hieronder staat wat je schreef."
             ),
-            posted=_("Uw antwoord is geplaatst."),
+            posted=_("Je antwoord is geplaatst."),
         )
         if response:
             return response
@@ -253,7 +253,7 @@ def question_create(request):
         question, created = _create(Question, request, form)
         if created:
             _follow(request.user, question)
-            messages.success(request, _("Uw vraag staat in het forum."))
+            messages.success(request, _("Je vraag staat in het forum."))
         return redirect(question.get_absolute_url())
     return render(
         request,
@@ -292,7 +292,7 @@ def experience_create(request):
         experience, created = _create(Experience, request, form)
         if created:
             _follow(request.user, experience)
-            messages.success(request, _("Uw ervaring is gedeeld met de kenniskring."))
+            messages.success(request, _("Je ervaring is gedeeld met de kenniskring."))
         return redirect(experience.get_absolute_url())
     return render(
         request,
@@ -316,10 +316,10 @@ def experience_detail(request, pk):
             CommentForm,
             Comment,
             gone=_(
-                "Deze ervaring is verwijderd of verborgen, dus uw reactie is niet geplaatst. "
-                "Hieronder staat wat u schreef."
+                "Deze ervaring is verwijderd of verborgen, dus je reactie is niet geplaatst. "
+                "Hieronder staat wat je schreef."
             ),
-            posted=_("Uw reactie is geplaatst."),
+            posted=_("Je reactie is geplaatst."),
         )
         if response:
             return response
@@ -391,14 +391,14 @@ def post_edit(request, kind, pk):
             post.edited_at = timezone.now()
             post.save()
             form.save_m2m()
-        messages.success(request, _("Uw bericht is aangepast."))
+        messages.success(request, _("Je bericht is aangepast."))
         return redirect(post.get_absolute_url())
     return render(
         request,
         "kenniskring_forum/post_form.html",
         {
             "form": form,
-            "heading": _("Uw bericht bewerken"),
+            "heading": _("Je bericht bewerken"),
             "submit_label": _("Wijziging bewaren"),
             "multipart": kind == "ervaring",
             "post": post,
@@ -433,7 +433,7 @@ def post_delete(request, kind, pk):
         post.deleted_at = timezone.now()
         post.save(update_fields=["deleted_at"])
         log(instance=post, action="kenniskring_forum.delete", user=request.user)
-        messages.success(request, _("Uw bericht is verwijderd."))
+        messages.success(request, _("Je bericht is verwijderd."))
         thread = post.thread
         return redirect(
             thread.get_absolute_url()
@@ -462,7 +462,7 @@ def post_report(request, kind, pk):
             user=request.user,
             data={"reason": report.reason},
         )
-        messages.success(request, _("Bedankt. Een moderator bekijkt uw melding."))
+        messages.success(request, _("Bedankt. Een moderator bekijkt je melding."))
         return redirect(post.get_absolute_url())
     return render(request, "kenniskring_forum/post_report.html", {"post": post, "form": form})
 
@@ -497,7 +497,7 @@ def accept_answer(request, pk):
         messages.success(request, _("Het antwoord is niet langer aanvaard."))
     else:
         question.accepted_answer = answer
-        messages.success(request, _("U hebt dit antwoord aanvaard."))
+        messages.success(request, _("Je hebt dit antwoord aanvaard."))
     question.save(update_fields=["accepted_answer"])
     return redirect(answer.get_absolute_url())
 
@@ -507,7 +507,7 @@ def accept_answer(request, pk):
 def mark_useful(request, pk):
     answer = get_object_or_404(Answer.objects.visible(), pk=pk)
     if answer.author_id == request.user.pk or not can_write(request.user):
-        messages.error(request, _("U kunt uw eigen antwoord niet als nuttig aanduiden."))
+        messages.error(request, _("Je kunt je eigen antwoord niet als nuttig aanduiden."))
         return redirect(answer.get_absolute_url())
     mark, created = UsefulMark.objects.get_or_create(answer=answer, user=request.user)
     if not created:
@@ -524,10 +524,10 @@ def toggle_follow(request, kind, pk):
     field = "question" if kind == "vraag" else "experience"
     deleted, _count = Follow.objects.filter(user=request.user, **{field: thread}).delete()
     if deleted:
-        messages.success(request, _("U volgt dit niet meer."))
+        messages.success(request, _("Je volgt dit niet meer."))
     else:
         Follow.objects.create(user=request.user, **{field: thread})
-        messages.success(request, _("U krijgt een e-mail bij elke nieuwe bijdrage."))
+        messages.success(request, _("Je krijgt een e-mail bij elke nieuwe bijdrage."))
     return redirect(thread.get_absolute_url())
 
 
@@ -559,6 +559,6 @@ def preferences(request):
         current.follow_mails = form.cleaned_data["follow_mails"]
         current.weekly_digest = form.cleaned_data["weekly_digest"]
         current.save()
-        messages.success(request, _("Uw voorkeuren zijn bewaard."))
+        messages.success(request, _("Je voorkeuren zijn bewaard."))
         return redirect("kenniskring_forum:preferences")
     return render(request, "kenniskring_forum/preferences.html", {"form": form})

@@ -60,10 +60,15 @@ def can_manage_assignments(user):
 
 
 def can_export(user):
-    """Partners with the researcher role, and editors given the export permission."""
+    """Researchers (Odisee), partners whose profile an editor marked for the research export,
+    and editors given the export permission; nobody else."""
     if not (user.is_authenticated and user.is_active):
         return False
     if user.is_superuser or user.has_perm("kenniskring_learning.export_research"):
         return True
     member = getattr(user, "kenniskring_member", None)
-    return access.is_partner(user) and member is not None and member.role == Role.RESEARCHER
+    return (
+        access.is_partner(user)
+        and member is not None
+        and (member.role == Role.RESEARCHER or member.research_export)
+    )

@@ -155,7 +155,7 @@ def build(demo):
                 day=day,
                 title=f"Reflectie na {day.title.split(':')[0].lower()}",
                 defaults={
-                    "intro": "Schrijf samen met uw duo-partner; "
+                    "intro": "Schrijf samen met je duo-partner; "
                     "een paar zinnen per vraag volstaan.",
                     "questions": "\n".join(QUESTIONS),
                     "due_date": day.date + datetime.timedelta(weeks=6),

@@ -6,8 +6,9 @@ import hmac
 from django.conf import settings
 from django.db.models import Q
 
-from kenniskring.models import Attendance, NetworkDayPage, themes_prefetch
+from kenniskring.models import Attendance, NetworkDayPage, RegionPage, themes_prefetch
 from kenniskring.spreadsheets import export_date, export_datetime, site_time
+from kenniskring.writing import plain_text
 
 from .models import Challenge, LearningQuestion, Reflection
 
@@ -20,6 +21,7 @@ COLUMNS = {
         "netwerkdag",
         "datum_netwerkdag",
         "opdracht",
+        "regio_opdracht",
         "vraag_nr",
         "vraag",
         "antwoord",
@@ -98,6 +100,25 @@ def _day_filter(prefix, region=None, start=None, end=None):
     return q
 
 
+NATIONAL = "nationaal"
+
+
+def assignment_regions():
+    """A function giving the region of a network day: the region whose page it is under, or
+    "nationaal" for a national moment. One query, however many rows the export has."""
+    pages = list(RegionPage.objects.select_related("region"))
+
+    def region_of(day):
+        if day.moment != NetworkDayPage.REGIONAL:
+            return NATIONAL
+        for page in pages:
+            if day.path.startswith(page.path) and page.region_id:
+                return page.region.name
+        return NATIONAL
+
+    return region_of
+
+
 def tables(region=None, assignment=None, start=None, end=None, pseudonymise=True):
     names = Names(pseudonymise)
     day_q = _day_filter("", start=start, end=end)
@@ -114,6 +135,7 @@ def tables(region=None, assignment=None, start=None, end=None, pseudonymise=True
     if assignment:
         reflections = reflections.filter(assignment=assignment)
     reflection_rows = []
+    region_of = assignment_regions()
     for reflection in reflections:
         versions = list(reflection.versions.all())
         last = versions[0].saved_by if versions else None
@@ -127,9 +149,10 @@ def tables(region=None, assignment=None, start=None, end=None, pseudonymise=True
                     reflection.assignment.day.title,
                     export_date(reflection.assignment.day.date),
                     reflection.assignment.title,
+                    region_of(reflection.assignment.day),
                     number,
                     item["question"],
-                    item["answer"],
+                    plain_text(item["answer"]),
                     reflection.visibility,
                     export_datetime(reflection.submitted_at),
                     names.user(last),

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from kenniskring.input import ANSWER_MAX_LENGTH, CleanInputMixin, TextBound, ThemeFieldsMixin
 from kenniskring.models import NetworkDayPage, Region
+from kenniskring.writing import TextEditor, clean_html, visible_text
 
 from .files import check_attachment
 from .models import (
@@ -32,7 +33,11 @@ def network_days():
 class AssignmentForm(CleanInputMixin, forms.ModelForm):
     """Partners give an assignment from the site; the model checks questions and the date."""
 
-    day = DayChoiceField(queryset=NetworkDayPage.objects.none(), label=_("Netwerkdag"))
+    day = DayChoiceField(
+        queryset=NetworkDayPage.objects.none(),
+        label=_("Netwerkdag"),
+        empty_label=_("Kies een netwerkdag"),
+    )
 
     class Meta:
         model = ReflectionAssignment
@@ -104,7 +109,7 @@ class ReflectionForm(CleanInputMixin, forms.Form):
                 label=question,
                 required=False,
                 validators=[TextBound(ANSWER_MAX_LENGTH)],
-                widget=forms.Textarea(attrs={"rows": 6}),
+                widget=TextEditor(attrs={"rows": 6}),
             )
         # Answers first, then visibility and files.
         order = [f"answer_{n}" for n in range(len(questions))] + ["visibility", "attachments"]
@@ -123,7 +128,7 @@ class ReflectionForm(CleanInputMixin, forms.Form):
             except forms.ValidationError as error:
                 errors.append(f"{upload.name}: {' '.join(error.messages)}")
         if errors:
-            errors.append(str(_("Uw antwoorden zijn niet bewaard; kies de bestanden opnieuw.")))
+            errors.append(str(_("Je antwoorden zijn niet bewaard; kies de bestanden opnieuw.")))
             raise forms.ValidationError(errors)
         return checked
 
@@ -131,12 +136,12 @@ class ReflectionForm(CleanInputMixin, forms.Form):
         cleaned = super().clean()
         if self.action == self.SUBMIT:
             for number in range(len(self.questions)):
-                if not cleaned.get(f"answer_{number}", "").strip():
+                if not visible_text(cleaned.get(f"answer_{number}", "")):
                     self.add_error(
-                        f"answer_{number}", _("Beantwoord deze vraag voordat u indient.")
+                        f"answer_{number}", _("Beantwoord deze vraag voordat je indient.")
                     )
         elif not any(
-            cleaned.get(f"answer_{n}", "").strip() for n in range(len(self.questions))
+            visible_text(cleaned.get(f"answer_{n}", "")) for n in range(len(self.questions))
         ) and not cleaned.get("attachments"):
             raise forms.ValidationError(
                 _("Schrijf minstens één antwoord om een concept te bewaren.")
@@ -144,10 +149,12 @@ class ReflectionForm(CleanInputMixin, forms.Form):
         return cleaned
 
     def answers(self):
-        return [
-            {"question": question, "answer": self.cleaned_data[f"answer_{n}"].strip()}
-            for n, question in enumerate(self.questions)
-        ]
+        """Each answer as cleaned HTML (empty when nothing readable was written)."""
+        answers = []
+        for number, question in enumerate(self.questions):
+            html = clean_html(self.cleaned_data[f"answer_{number}"])
+            answers.append({"question": question, "answer": html if visible_text(html) else ""})
+        return answers
 
 
 def initial_answers(questions, answers):
@@ -206,12 +213,18 @@ class ChallengeForm(ThemeFieldsMixin, CleanInputMixin, forms.ModelForm):
             "category": {"required": _("Kies de soort uitdaging.")},
         }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].choices = [("", _("Kies een soort uitdaging"))] + list(
+            Challenge.Category.choices
+        )
+
 
 class CommentForm(CleanInputMixin, forms.ModelForm):
     class Meta:
         model = ChallengeComment
         fields = ["text"]
-        labels = {"text": _("Uw reactie")}
+        labels = {"text": _("Je reactie")}
         widgets = {"text": forms.Textarea(attrs={"rows": 3})}
         error_messages = {"text": {"required": _("Schrijf een reactie.")}}
 

@@ -9,6 +9,8 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
+from kenniskring.writing import plain_text
+
 # reportlab's time grows much faster than the length of one paragraph: long texts are drawn
 # as paragraphs of at most this many characters, and the whole PDF stops at a budget.
 PARAGRAPH_CHARACTERS = 1_500
@@ -78,7 +80,7 @@ def portfolio_pdf(project, portfolio):
             story.text(title, styles["Heading2"])
             for item in reflection.answers:
                 story.append(Paragraph(f"<b>{_text(item['question'])}</b>", body))
-                story.text(item["answer"], body)
+                story.text(plain_text(item["answer"]), body)
                 story.append(Spacer(1, 4))
         else:
             question = entry.item

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from .models import Challenge, LearningQuestion, Reflection, ReflectionAssignment, Visibility
 
-QUESTIONS = "Wat leerde u deze keer?\nWat neemt u mee naar uw project?"
+QUESTIONS = "Wat leerde je deze keer?\nWat neem je mee naar je project?"
 ANSWER = (
     "We merkten dat buddy's die zelf een netwerk meebrengen sneller een band opbouwen. "
     "Volgende keer nodigen we ook de deelnemers uit om mee na te denken."
@@ -23,7 +23,7 @@ def build(volume):
             ReflectionAssignment(
                 day=day,
                 title=f"Opdracht na {day.title}",
-                intro="Schrijf kort op wat u meenam.",
+                intro="Schrijf kort op wat je meenam.",
                 questions=QUESTIONS,
                 due_date=day.date + datetime.timedelta(days=30),
             )

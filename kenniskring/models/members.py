@@ -61,6 +61,14 @@ class Member(models.Model):
     last_language = models.CharField(
         _("laatst gebruikte taal"), max_length=10, blank=True, editable=False
     )
+    research_export = models.BooleanField(
+        _("mag exporteren voor onderzoek"),
+        default=False,
+        help_text=_(
+            "Voor een partner die geen onderzoeker is: mag toch het leermateriaal "
+            "downloaden voor onderzoek. Onderzoekers (Odisee) mogen dat altijd."
+        ),
+    )
 
     class Meta:
         verbose_name = _("lid")

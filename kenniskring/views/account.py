@@ -120,7 +120,7 @@ def accept_invitation(request, token):
                 invitation.accepted_at = timezone.now()
                 invitation.save(update_fields=["accepted_at"])
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, _("Welkom in de kenniskring! Uw wachtwoord is ingesteld."))
+            messages.success(request, _("Welkom in de kenniskring! Je wachtwoord is ingesteld."))
             return redirect(kenniskring_url(request) or conf.get("LOGIN_REDIRECT_URL"))
     else:
         form = SetPasswordForm()
@@ -138,10 +138,12 @@ def my_calendar(request):
     if request.method == "POST":
         if request.POST.get("action") == "revoke":
             CalendarToken.objects.filter(user=request.user).delete()
-            messages.success(request, _("Uw agenda-adres is uitgeschakeld."))
+            messages.success(request, _("Je agenda-adres is uitgeschakeld."))
         else:
             CalendarToken.renew_for(request.user)
-            messages.success(request, _("U hebt een nieuw agenda-adres. Het oude werkt niet meer."))
+            messages.success(
+                request, _("Je hebt een nieuw agenda-adres. Het oude werkt niet meer.")
+            )
         return redirect("kenniskring:my_calendar")
     token = CalendarToken.objects.filter(user=request.user).first()
     feed_url = (
@@ -160,7 +162,7 @@ def my_language(request):
     form = LanguageForm(request.POST or None, instance=member)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, _("Uw voorkeur is bewaard."))
+        messages.success(request, _("Je voorkeur is bewaard."))
         return redirect("kenniskring:my_language")
     return render(request, "kenniskring/account/my_language.html", {"form": form})
 

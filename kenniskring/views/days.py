@@ -38,7 +38,7 @@ def register_attendance(request, day):
         attendance = form.save(commit=False)
         attendance.registered_by = request.user
         attendance.save()
-        messages.success(request, _("Uw aanmelding voor deze dag is bewaard."))
+        messages.success(request, _("Je aanmelding voor deze dag is bewaard."))
         return redirect(day.url)
     return render(
         request,
@@ -131,7 +131,7 @@ def theme_votes(request, day):
                         ThemeVote(day=source, project=project, theme=theme, voted_by=request.user)
                         for theme in form.cleaned_data["themes"]
                     )
-                messages.success(request, _("De keuze van uw project is bewaard."))
+                messages.success(request, _("De keuze van je project is bewaard."))
                 return redirect(request.path)
     tally = None
     if access.is_partner(request.user):

@@ -126,6 +126,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_prose_editor",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -148,7 +148,7 @@ def test_member_pages_and_forms(new_page, live_site):
     problems += audit(pages, form, "nl-reflection-form-empty", "nl")
     for page in pages:
         page.get_by_role("button", name="Indienen", exact=True).click()
-        expect(page.get_by_text("Beantwoord deze vraag voordat u indient.").first).to_be_visible()
+        expect(page.get_by_text("Beantwoord deze vraag voordat je indient.").first).to_be_visible()
         violations = axe_violations(page)
         if violations:
             problems.append(describe_violations(violations, f"{form} with errors"))

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from tests.browser.helpers import assert_accessible, log_in, screenshot
 
-LOGOUT = re.compile(r"^(Afmelden|Uitloggen)$")
+LOGOUT = re.compile(r"^Uitloggen$")
 LOGIN_ADDRESS = re.compile(r"/nl/inloggen/\?next=")
 # lid is a member of project A (Samen op Stap, region Antwerpen en Limburg); its fourth
 # network day has an assignment, and the demo content registers nobody for it.
@@ -50,7 +50,7 @@ def register_the_duo(page, first, second):
     page.get_by_label("Eerste deelnemer").fill(first)
     page.get_by_label("Tweede deelnemer").fill(second)
     page.get_by_role("button", name="Aanmelding bewaren").click()
-    expect(message(page)).to_contain_text("Uw aanmelding voor deze dag is bewaard.")
+    expect(message(page)).to_contain_text("Je aanmelding voor deze dag is bewaard.")
     expect(page.get_by_role("heading", level=1)).to_have_text(DAY)
 
 
@@ -68,7 +68,7 @@ def test_member_journey_from_a_closed_address_to_logging_out(page, live_site):
     register_the_duo(page, f"Ann Peeters {tag}", f"Jamal Amrani {tag}")
     # Coming back shows the names: the registration was really stored.
     page.get_by_role("link", name=re.compile(r"^Meld het duo van Samen op Stap aan")).click()
-    expect(page.get_by_text("Uw project is al aangemeld")).to_be_visible()
+    expect(page.get_by_text("Je project is al aangemeld")).to_be_visible()
     expect(page.get_by_label("Eerste deelnemer")).to_have_value(f"Ann Peeters {tag}")
     page.get_by_role("link", name="Terug naar de netwerkdag").click()
 
@@ -76,20 +76,21 @@ def test_member_journey_from_a_closed_address_to_logging_out(page, live_site):
     panel = page.get_by_role("region", name="Reflectieopdrachten")
     panel.get_by_role("link", name=ASSIGNMENT).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(ASSIGNMENT)
-    expect(page.get_by_text("U schrijft voor Samen op Stap.")).to_be_visible()
+    expect(page.get_by_text("Je schrijft voor Samen op Stap.")).to_be_visible()
     answers = [
         f"Duo's met een verschillende achtergrond leren het meest van elkaar ({tag}-1).",
         f"Een buddy leerde koken met kruiden uit het land van haar deelnemer ({tag}-2).",
         f"Hoe vinden jullie buddy's die de talen van de buurt spreken? ({tag}-3)",
     ]
-    fields = page.locator("form textarea")
+    # Each answer is written in the text editor (a labelled text box over the text area).
+    fields = page.locator("main form").get_by_role("textbox")
     expect(fields).to_have_count(3)
     for field, answer in zip(fields.all(), answers, strict=True):
         field.fill(answer)
     page.get_by_label("hele kenniskring").check()
     screenshot(page, "nl-member-reflection-form")
     page.get_by_role("button", name="Indienen", exact=True).click()
-    expect(message(page)).to_contain_text("Uw reflectie is ingediend.")
+    expect(message(page)).to_contain_text("Je reflectie is ingediend.")
     expect(page.get_by_role("heading", level=1)).to_have_text(ASSIGNMENT)
     for answer in answers:
         expect(page.get_by_role("article").get_by_text(answer)).to_be_visible()
@@ -119,11 +120,11 @@ def test_member_journey_from_a_closed_address_to_logging_out(page, live_site):
     title = f"Hoe houden jullie een duo warm tijdens de vakantie? ({tag})"
     text = f"Bij ons vallen duo's in juli en augustus vaak stil. Tips? ({tag})"
     page.get_by_label("Titel").fill(title)
-    page.get_by_label("Tekst").fill(text)
+    page.get_by_role("textbox", name="Tekst").fill(text)
     page.get_by_label("Thema's").fill("duurzame verankering")
     screenshot(page, "nl-member-forum-ask")
     page.get_by_role("button", name="Vraag plaatsen").click()
-    expect(message(page)).to_contain_text("Uw vraag staat in het forum.")
+    expect(message(page)).to_contain_text("Je vraag staat in het forum.")
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
     expect(page.get_by_text(text)).to_be_visible()
     thread_address = page.url

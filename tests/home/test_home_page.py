@@ -54,7 +54,7 @@ def test_demo_content_is_idempotent(demo_site):
 
 
 def test_demo_accounts_log_in_with_the_demo_password(demo_site, client):
-    for username in ["redacteur", "partner", "lid", "lid2"]:
+    for username in ["redacteur", "partner", "onderzoeker", "lid", "lid2"]:
         assert client.login(username=username, password="kennisplein"), username
 
 
@@ -171,11 +171,11 @@ def test_demo_public_section_is_not_duplicated_on_a_second_run(demo_site):
 def test_header_offers_login_to_visitors_and_logout_to_members(demo_site, client):
     anonymous = client.get("/nl/over-het-project/").content.decode()
     assert "/nl/inloggen/?next=/nl/over-het-project/" in anonymous
-    assert "Afmelden" not in anonymous
+    assert "Uitloggen" not in anonymous
     client.login(username="lid", password="kennisplein")
     member = client.get("/nl/over-het-project/").content.decode()
     assert 'action="/nl/uitloggen/"' in member
-    assert "Afmelden" in member
+    assert ">Uitloggen</button>" in member and "Afmelden" not in member
     client.post("/nl/uitloggen/")
     assert client.get("/nl/kenniskring/").status_code == 302
 

@@ -20,7 +20,7 @@ def test_member_registers_their_projects_duo(as_user, tree):
     client = as_user("member")
     url = tree["day_north"].url + "aanmelden/"
     form = client.get(url)
-    assert "U meldt het duo van Project A aan." in form.content.decode()
+    assert "Je meldt het duo van Project A aan." in form.content.decode()
     assert "tandem_participants" not in form.content.decode()  # not welcome this time
 
     empty = client.post(url, {"participant_one": "", "participant_two": "Bart"})
@@ -81,7 +81,7 @@ def test_halfway_day_vote_up_to_three_themes_and_partners_see_the_tally(as_user,
     themes = demo_themes("rekrutering", "grenzen", "impact", "diversiteit")
     recruitment, boundaries, impact, diversity = (theme.pk for theme in themes)
     too_many = client.post(url, {"themes": [recruitment, boundaries, impact, diversity]})
-    assert "Kies hoogstens 3 thema's; u koos er 4." in html.unescape(too_many.content.decode())
+    assert "Kies hoogstens 3 thema's; je koos er 4." in html.unescape(too_many.content.decode())
     assert not ThemeVote.objects.exists()
     client.post(url, {"themes": [recruitment, impact]})
     client.post(url, {"themes": [recruitment, boundaries]})  # a change, not extra votes

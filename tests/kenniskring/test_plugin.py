@@ -80,6 +80,8 @@ def test_kenniskring_builds_as_its_own_wheel(tmp_path):
         "kenniskring/migrations/0001_initial.py",
         "kenniskring/templates/kenniskring/network_day_page.html",
         "kenniskring/templates/kenniskring/emails/invitation.txt",
+        "kenniskring/static/kenniskring/text_editor.js",
+        "kenniskring/learning/static/kenniskring_learning/portfolio_print.css",
     ):
         assert expected in names
     assert not any(name.startswith(("home/", "tests/")) for name in names)

@@ -82,3 +82,62 @@ def test_hostile_post_is_cleaned_before_storing_and_again_when_shown(as_user, pe
     page = client.get(question.get_absolute_url()).content.decode()
     assert "steel()" not in page and "javascript:x()" not in page
     assert "&lt;b&gt;Titel&lt;/b&gt;" in page  # titles are plain text, escaped
+
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        (
+            "Zie https://www.odisee.be/buddy.",
+            '<p>Zie <a href="https://www.odisee.be/buddy" rel="nofollow noopener">'
+            "https://www.odisee.be/buddy</a>.</p>",
+        ),
+        (
+            "Of www.samvzw.be (de site)",
+            '<p>Of <a href="https://www.samvzw.be" rel="nofollow noopener">www.samvzw.be</a>'
+            " (de site)</p>",
+        ),
+        (
+            "https://x.example/?a=1&b=2",
+            '<p><a href="https://x.example/?a=1&amp;b=2" rel="nofollow noopener">'
+            "https://x.example/?a=1&amp;b=2</a></p>",
+        ),
+        # An address that already is a link stays one link.
+        (
+            '<p><a href="https://www.odisee.be">https://www.odisee.be</a></p>',
+            '<p><a href="https://www.odisee.be" rel="nofollow noopener">'
+            "https://www.odisee.be</a></p>",
+        ),
+        # Text that only looks like a scheme is not made into a link.
+        ("javascript:alert(1) en data:text/html", "<p>javascript:alert(1) en data:text/html</p>"),
+    ],
+)
+def test_pasted_addresses_become_links(typed, expected):
+    assert clean_html(typed) == expected
+
+
+def test_cleaning_twice_changes_nothing():
+    once = clean_html("Een regel\nmet https://www.odisee.be en <strong>vet</strong>")
+    assert clean_html(once) == once
+
+
+@pytest.mark.django_db
+def test_an_answer_written_without_javascript_gets_paragraphs_and_a_link(as_user, question, people):
+    """The answer form is a plain text area without JavaScript; what the member typed
+    (line breaks, an address) comes out as paragraphs and a link, without any tag typed."""
+    client = as_user("member")
+    form = client.get(question.get_absolute_url()).content.decode()
+    assert "&lt;strong&gt;" not in form and "<strong>vet</strong>" not in form
+    assert "Met de knoppen maak je tekst vet of cursief" in form
+    client.post(
+        question.get_absolute_url(),
+        {"text": "Wij doen het zo.\nKijk op https://www.odisee.be\n\nSucces!"},
+    )
+    answer = question.answers.get()
+    assert answer.text == (
+        "<p>Wij doen het zo.<br>Kijk op "
+        '<a href="https://www.odisee.be" rel="nofollow noopener">https://www.odisee.be</a></p>'
+        "<p>Succes!</p>"
+    )
+    page = client.get(question.get_absolute_url()).content.decode()
+    assert '<a href="https://www.odisee.be" rel="nofollow noopener">' in page

@@ -106,7 +106,8 @@ def test_member_of_a_cannot_edit_or_submit_bs_reflection(as_user, b_material, as
     b = Reflection.objects.get(pk=b_material["reflection"].pk)
     assert b.answers[0]["answer"] == SECRET and b.visibility == "project"
     assert b.versions.count() == 1
-    assert Reflection.objects.get(project=tree["project_a"]).answers[0]["answer"] == "Overschreven"
+    answer = Reflection.objects.get(project=tree["project_a"]).answers[0]["answer"]
+    assert answer == "<p>Overschreven</p>"
 
 
 def test_member_of_a_cannot_add_an_attachment_or_note_to_b(as_user, b_material, tree):

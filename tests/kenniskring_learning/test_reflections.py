@@ -1,6 +1,7 @@
 """Writing, drafting, submitting, versioning and sharing a reflection; giving assignments."""
 
 import datetime
+import re
 
 import pytest
 from django.urls import reverse
@@ -35,7 +36,7 @@ def test_member_saves_a_draft_then_submits(as_user, assignment, tree):
     assert reflection.status == Reflection.DRAFT
     assert reflection.answers[0] == {
         "question": "Wat leerden jullie?",
-        "answer": "Eerste gedachten",
+        "answer": "<p>Eerste gedachten</p>",
     }
 
     again = client.get(write_url(assignment)).content.decode()
@@ -56,7 +57,7 @@ def test_submit_with_an_empty_answer_keeps_what_was_typed(as_user, assignment):
     response = post(client, assignment, "submit", ["Mijn lange antwoord", "  "])
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Beantwoord deze vraag voordat u indient." in html
+    assert "Beantwoord deze vraag voordat je indient." in html
     assert "Mijn lange antwoord" in html
     assert not Reflection.objects.exists()
 
@@ -72,9 +73,12 @@ def test_editing_after_submit_keeps_the_earlier_version(as_user, assignment, tre
     post(client, assignment, "submit", ["Oud antwoord", "Oude aanpak"])
     post(client, assignment, "submit", ["Nieuw antwoord", "Oude aanpak"], version=1)
     reflection = Reflection.objects.get(project=tree["project_a"])
-    assert reflection.answers[0]["answer"] == "Nieuw antwoord"
+    assert reflection.answers[0]["answer"] == "<p>Nieuw antwoord</p>"
     versions = list(reflection.versions.order_by("number"))
-    assert [v.answers[0]["answer"] for v in versions] == ["Oud antwoord", "Nieuw antwoord"]
+    assert [v.answers[0]["answer"] for v in versions] == [
+        "<p>Oud antwoord</p>",
+        "<p>Nieuw antwoord</p>",
+    ]
     page = client.get(reverse("kenniskring_learning:reflection", args=[reflection.pk]))
     assert "Oud antwoord" in page.content.decode()
 
@@ -96,7 +100,7 @@ def test_a_stale_form_does_not_overwrite_and_keeps_the_text(as_user, assignment,
     assert response.status_code == 200
     assert "intussen al bewaard" in html and "Van mij" in html
     reflection = Reflection.objects.get(project=tree["project_a"])
-    assert reflection.answers[0]["answer"] == "Van collega"
+    assert reflection.answers[0]["answer"] == "<p>Van collega</p>"
 
 
 def test_sharing_with_the_whole_kenniskring(as_user, assignment, tree):
@@ -207,7 +211,49 @@ def test_a_submitted_reflection_is_never_turned_back_into_a_half_written_draft(
     assert 'value="draft"' not in form and "Wijzigingen indienen" in form
     response = post(client, assignment, "draft", ["Half", ""], version=1)
     assert response.status_code == 200
-    assert "Beantwoord deze vraag voordat u indient." in response.content.decode()
+    assert "Beantwoord deze vraag voordat je indient." in response.content.decode()
     reflection = Reflection.objects.get(assignment=assignment, project=tree["project_a"])
     assert reflection.status == Reflection.SUBMITTED
-    assert [a["answer"] for a in reflection.answers] == ["Af", "Ook af"]
+    assert [a["answer"] for a in reflection.answers] == ["<p>Af</p>", "<p>Ook af</p>"]
+
+
+def test_without_javascript_line_breaks_and_addresses_come_out_right(as_user, assignment, tree):
+    """The plain text area (no JavaScript): paragraphs, a line break and a pasted address
+    become paragraphs, <br> and a link; nothing else is needed from the member."""
+    client = as_user("member")
+    typed = "Eerste alinea\nnog een regel.\n\nZie https://www.odisee.be/buddy, echt."
+    post(client, assignment, "submit", [typed, "<script>alert(1)</script>Kort"])
+    reflection = Reflection.objects.get(assignment=assignment, project=tree["project_a"])
+    assert [a["answer"] for a in reflection.answers] == [
+        "<p>Eerste alinea<br>nog een regel.</p>"
+        '<p>Zie <a href="https://www.odisee.be/buddy" rel="nofollow noopener">'
+        "https://www.odisee.be/buddy</a>, echt.</p>",
+        "<p>Kort</p>",
+    ]
+    page = client.get(reverse("kenniskring_learning:reflection", args=[reflection.pk]))
+    html = page.content.decode()
+    assert "<p>Eerste alinea<br>nog een regel.</p>" in html
+    assert '<a href="https://www.odisee.be/buddy" rel="nofollow noopener">' in html
+    assert "<script>alert" not in html
+
+
+def test_the_form_asks_for_no_tags_and_shows_stored_formatting_as_plain_text(as_user, assignment):
+    """The editor opens the formatted answer; the text area under it (what a browser without
+    JavaScript shows) holds plain text, so nobody has to read or type a tag."""
+    client = as_user("member")
+    post(client, assignment, "draft", ["<p><strong>Vet</strong> en gewoon</p>", ""])
+    html = client.get(write_url(assignment)).content.decode()
+    assert "&lt;strong&gt;" not in html.split("data-text-editor-html")[0]
+    assert 'data-text-editor-html="&lt;p&gt;&lt;strong&gt;Vet&lt;/strong&gt; en gewoon' in html
+    assert ">\nVet en gewoon</textarea>" in html
+    assert re.search(r'<script src="/static/kenniskring/text_editor\.js" type="module">', html)
+
+
+def test_an_old_plain_answer_still_renders_as_paragraphs(as_user, tree, assignment):
+    old = make_reflection(assignment, tree["project_a"], ["Regel een\nregel twee", "Ja"])
+    html = (
+        as_user("member")
+        .get(reverse("kenniskring_learning:reflection", args=[old.pk]))
+        .content.decode()
+    )
+    assert "<p>Regel een<br>regel twee</p>" in html

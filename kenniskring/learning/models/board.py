@@ -22,7 +22,7 @@ class LearningQuestion(models.Model):
         _("toelichting"),
         blank=True,
         validators=[TextBound(EXPLANATION_MAX_LENGTH)],
-        help_text=_("Waarom deze vraag leeft in uw project."),
+        help_text=_("Waarom deze vraag leeft in je project."),
     )
     themes = models.ManyToManyField(
         Theme,

@@ -27,7 +27,7 @@ def learning_questions(request):
             question.created_by = request.user
             question.save()
             form.save_m2m()
-            messages.success(request, _("Uw leervraag is toegevoegd."))
+            messages.success(request, _("Je leervraag is toegevoegd."))
             return redirect("kenniskring_learning:learning_questions")
     elif request.method == "POST":
         return refused(request, _("Alleen leden van een project stellen leervragen."))
@@ -181,7 +181,7 @@ def comment(request, pk):
         item.author = request.user
         item.project = access.own_project(request.user)
         item.save()
-        messages.success(request, _("Uw reactie is geplaatst."))
+        messages.success(request, _("Je reactie is geplaatst."))
         return redirect("kenniskring_learning:challenges")
     return render(
         request,
@@ -216,7 +216,7 @@ def impact(request, day_id, slug):
             with transaction.atomic():
                 note.save()
         except IntegrityError:
-            form.add_error(None, _("Uw project schreef intussen al een notitie; kijk ze na."))
+            form.add_error(None, _("Je project schreef intussen al een notitie; kijk ze na."))
         else:
             messages.success(request, _("De notitie is bewaard."))
             return redirect("kenniskring_learning:impact", day_id=day.pk, slug=project.slug)

@@ -91,15 +91,15 @@ def write(request, assignment_id):
             saved = _save(request, assignment, project, form, action)
             if saved is not None:
                 if action == ReflectionForm.SUBMIT:
-                    messages.success(request, _("Uw reflectie is ingediend. Dank u wel."))
+                    messages.success(request, _("Je reflectie is ingediend. Dank je wel."))
                 else:
-                    messages.success(request, _("Uw concept is bewaard."))
+                    messages.success(request, _("Je concept is bewaard."))
                 return redirect("kenniskring_learning:reflection", pk=saved.pk)
             form.add_error(
                 None,
                 _(
-                    "Deze reflectie werd intussen al bewaard, door u of iemand van uw project. "
-                    "Uw tekst staat hieronder nog; kijk hem na en bewaar opnieuw."
+                    "Deze reflectie werd intussen al bewaard, door jou of iemand van je project. "
+                    "Je tekst staat hieronder nog; kijk hem na en bewaar opnieuw."
                 ),
             )
             form.data = form.data.copy()

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "axes",
+    "django_prose_editor",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
