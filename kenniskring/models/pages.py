@@ -417,13 +417,25 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
         from ..access import is_partner, member_project
 
         context = super().get_context(request, *args, **kwargs)
+        from .attendance import Attendance
+
         context["materials"] = self.materials.select_related("document")
         context["day_panels"] = sections.day_panels(request, self)
-        context["my_project"] = member_project(request.user)
+        project = context["my_project"] = member_project(request.user)
         context["is_partner"] = is_partner(request.user)
         # Links go to the visitor's language where the page is translated (else the Dutch one).
         host = self.host_project
         context["host_project"] = host.localized.specific if host is not None else None
+        # Who comes: sign-ups belong to the source day, shown on every translation.
+        attendances = list(
+            Attendance.objects.filter(day=self.source_day)
+            .select_related("project")
+            .order_by("project__title", "pk")
+        )
+        context["attendances"] = attendances
+        context["my_attendance"] = next(
+            (a for a in attendances if project is not None and a.project_id == project.pk), None
+        )
         public = self.public_page
         context["public_page"] = public.specific if public is not None and public.live else None
         return context

@@ -29,6 +29,11 @@ def register_attendance(request, day):
         return _refused(request, _("Alleen leden van een project melden hun duo aan."))
     # Facts belong to the source day; the page shows in the visitor's language.
     attendance = Attendance.objects.filter(day=day.source_day, project=project).first()
+    if request.method == "POST" and request.POST.get("action") == "cancel":
+        if attendance is not None:
+            attendance.delete()
+            messages.success(request, _("Jullie duo is afgemeld voor deze dag."))
+        return redirect(day.url)
     form = AttendanceForm(
         request.POST or None,
         instance=attendance or Attendance(day=day.source_day, project=project),
