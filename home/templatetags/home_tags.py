@@ -13,6 +13,8 @@ from wagtail.models import PageViewRestriction, Site
 from home.cache import fragment
 from home.models import FooterText, Partner, SiteSettings
 from home.navigation import breadcrumb_pages, language_versions, menu_pages, page_alternates
+from home.privacy import privacy_page
+from home.privacy import privacy_url as _privacy_url
 from home.video_frames import allow_player
 from kenniskring.access import group_names
 
@@ -122,10 +124,17 @@ def site_footer(context):
                 "site_settings": SiteSettings.for_site(site) if site is not None else None,
                 "partners": Partner.in_active_language(),
                 "footer_text": FooterText.in_active_language(),
+                "privacy_page": privacy_page(site),
             },
         )
 
     return fragment("footer", lambda: (getattr(site, "pk", None), get_language()), render)
+
+
+@register.simple_tag(takes_context=True)
+def privacy_url(context):
+    """The privacy statement's address in the visitor's language, or an empty string."""
+    return _privacy_url(context.get("request"))
 
 
 @register.inclusion_tag("includes/open_graph.html", takes_context=True)
