@@ -243,8 +243,9 @@ def fill_free_seats(event, workshops):
     locked; returns the registrations that got a seat."""
     taken = _taken_seats(workshops)
     promoted = []
+    # Someone whose data was erased can no longer be told of a seat: they keep their place.
     waiting = Registration.objects.select_for_update().filter(
-        event=event, status=Registration.Status.WAITING
+        event=event, status=Registration.Status.WAITING, anonymised_at__isnull=True
     )
     for registration in waiting.order_by("created_at", "pk"):
         for choice_id in (registration.first_choice_id, registration.second_choice_id):

@@ -96,6 +96,24 @@ def test_registrations_past_the_retention_period_are_anonymised_and_counts_kept(
     assert "0 registration(s) anonymised" in run("forget_registrations")
 
 
+def test_an_anonymised_registration_is_neither_cancelled_nor_mailed(client, two_events):
+    old, _recent = two_events
+    run("forget_registrations")
+    confirmed = Registration.objects.filter(event=old, status="confirmed").first()
+    url = old.url + old.reverse_subpage("registration", args=[old.registration_token(confirmed)])
+    page = client.get(url).content.decode()
+    assert "Je naam, e-mailadres, organisatie en opmerking zijn gewist." in page
+    assert "Mijn inschrijving annuleren" not in page
+    client.post(url, {"action": "cancel"})
+    assert Registration.objects.get(pk=confirmed.pk).status == "confirmed"
+    # An editor who cancels one still gives no seat to someone who cannot be told.
+    from home.models.registrations import cancel_registration
+
+    cancel_registration(confirmed)
+    assert Registration.objects.get(event=old, role="policy").status == "waiting"
+    assert mail.outbox == []
+
+
 def test_the_retention_period_is_a_setting(two_events, settings):
     old, recent = two_events
     settings.REGISTRATION_RETENTION_DAYS = 90
