@@ -1,25 +1,32 @@
 """The privacy statement: the page the site settings name, in the visitor's language."""
 
-from wagtail.models import Site
+from django.utils.translation import get_language
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, Site
 
 from .models import SiteSettings
 
 
-def privacy_page(site):
-    """The statement's live, public page in the active language (else in the site's own
-    language), or None while the editors have not chosen one."""
+def privacy_page(site, settings=None):
+    """The statement's live, public page in the active language (else the chosen page
+    itself), or None while the editors have not chosen one. Two queries."""
     if site is None:
         return None
-    page = SiteSettings.for_site(site).privacy_page
-    if page is None:
+    settings = settings or SiteSettings.for_site(site)
+    if settings.privacy_page_id is None:
         return None
-    page = page.localized
-    if not page.live or page.get_view_restrictions().exists():
-        return None
-    return page
+    chosen = Page.objects.filter(pk=settings.privacy_page_id).values("translation_key")
+    versions = list(
+        Page.objects.live().public().filter(translation_key__in=chosen).select_related("locale")
+    )
+    language = get_supported_content_language_variant(get_language())
+    for page in versions:
+        if page.locale.language_code == language:
+            return page
+    return next((page for page in versions if page.pk == settings.privacy_page_id), None)
 
 
 def privacy_url(request):
     site = Site.find_for_request(request) if request is not None else None
-    page = privacy_page(site)
+    page = privacy_page(site, SiteSettings.for_request(request) if site is not None else None)
     return page.get_url(request) if page is not None else ""

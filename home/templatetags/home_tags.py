@@ -118,13 +118,15 @@ def site_footer(context):
     site = Site.find_for_request(request) if request is not None else None
 
     def render():
+        site_settings = SiteSettings.for_site(site) if site is not None else None
+        statement = privacy_page(site, site_settings)
         return render_to_string(
             "includes/footer_content.html",
             {
-                "site_settings": SiteSettings.for_site(site) if site is not None else None,
+                "site_settings": site_settings,
                 "partners": Partner.in_active_language(),
                 "footer_text": FooterText.in_active_language(),
-                "privacy_page": privacy_page(site),
+                "privacy_url": statement.get_url(request) if statement is not None else "",
             },
         )
 

@@ -161,7 +161,9 @@ def past_registrations(transactional_db, django_db_serialized_rollback):
 
     locale = Locale.objects.get_or_create(language_code="nl")[0]
     root = Page.get_first_root_node()
-    home = root.add_child(instance=HomePage(title="Kennisplein", slug="kp-jobs", locale=locale))
+    home = root.add_child(
+        instance=HomePage(title="Kennisplein", slug="kp-jobs", locale=locale, intro="<p>Hallo</p>")
+    )
     event = make_event(home)
     for email in ("een@voorbeeld.be", "twee@voorbeeld.be", "drie@voorbeeld.be"):
         sign_up(event, email)
