@@ -20,6 +20,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.coreutils import get_content_languages
+from wagtail.log_actions import log
 from wagtail.models import Locale
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
@@ -119,7 +120,7 @@ class RegistrationFilterSet(OneEventFilterSet):
 
     class Meta:
         model = Registration
-        fields = ["event", "workshop", "status", "language"]
+        fields = ["event", "workshop", "status", "role", "language"]
 
 
 class WorkshopFilterSet(OneEventFilterSet):
@@ -157,6 +158,46 @@ class RegistrationIndexView(generic.IndexView):
                 )
             )
         return buttons
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        """Every download of registrations goes into the audit log of each event in it:
+        who, when, which format and filters, how many rows."""
+        response = super().as_spreadsheet(queryset, spreadsheet_format)
+        per_event = dict(
+            queryset.order_by()
+            .values_list("event")
+            .annotate(rows=Count("pk"))
+            .values_list("event", "rows")
+        )
+        filters = {
+            key: value
+            for key, value in self.request.GET.items()
+            if key not in ("export", "p") and value
+        }
+        for event in EventPage.objects.filter(pk__in=per_event):
+            log(
+                event,
+                REGISTRATION_EXPORT_ACTION,
+                user=self.request.user,
+                data={
+                    "format": spreadsheet_format,
+                    "rows": per_event[event.pk],
+                    "filters": filters,
+                },
+            )
+        return response
+
+
+REGISTRATION_EXPORT_ACTION = "home.registration_export"
+
+
+@hooks.register("register_log_actions")
+def register_export_log_actions(actions):
+    actions.register_action(
+        REGISTRATION_EXPORT_ACTION,
+        _("Export van inschrijvingen"),
+        _("Inschrijvingen gedownload"),
+    )
 
 
 class RegistrationCreateView(generic.CreateView):

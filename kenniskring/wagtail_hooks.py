@@ -183,3 +183,14 @@ class ThemeViewSet(SnippetViewSet):
 
 
 register_snippet(ThemeViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_export_log_actions(actions):
+    from .views.days import ATTENDANCE_EXPORT_ACTION
+
+    actions.register_action(
+        ATTENDANCE_EXPORT_ACTION,
+        _("Export van aanwezigheden"),
+        _("Aanmeldingen van een netwerkdag gedownload"),
+    )

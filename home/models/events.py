@@ -431,22 +431,28 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
     @path("inschrijving/<str:token>/", name="registration")
     def registration(self, request, token):
         from home import emails
+        from home.retention import forget_registration, retention_days
 
         registration = self.registration_from_token(token)
-        if request.method == "POST" and request.POST.get("action") == "cancel":
+        action = request.POST.get("action") if request.method == "POST" else None
+        if action in ("cancel", "forget") and not registration.anonymised_at:
             cancelled, promoted = cancel_registration(registration)
             if cancelled:
                 registration.refresh_from_db()
                 emails.send_cancellation(registration, request)
                 for person in promoted:
                     emails.send_promotion(person, request)
+            if action == "forget":
+                # The cancellation mail above is already queued with the address.
+                forget_registration(registration)
+        if action in ("cancel", "forget"):
             response = redirect(request.path)
             response.status_code = 303
             return response
         response = self.render(
             request,
             template="home/registration_status.html",
-            context_overrides={"registration": registration},
+            context_overrides={"registration": registration, "retention_days": retention_days()},
         )
         # The page names the registrant: only their own browser may keep it.
         patch_cache_control(response, private=True, no_store=True)

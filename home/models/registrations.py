@@ -89,6 +89,12 @@ class Registration(models.Model):
     privacy_consent_at = models.DateTimeField(_("akkoord met privacy op"))
     created_at = models.DateTimeField(_("ingeschreven op"), default=timezone.now)
     cancelled_at = models.DateTimeField(_("geannuleerd op"), null=True, blank=True)
+    anonymised_at = models.DateTimeField(
+        _("gegevens gewist op"),
+        null=True,
+        blank=True,
+        help_text=_("Naam, e-mail, organisatie en opmerking zijn gewist (home/retention.py)."),
+    )
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -97,12 +103,14 @@ class Registration(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["event", "email"],
-                condition=~Q(status="cancelled"),
+                condition=~Q(status="cancelled") & Q(anonymised_at__isnull=True),
                 name="home_one_active_registration_per_email",
             )
         ]
 
     def __str__(self):
+        if self.anonymised_at:
+            return str(_("(gegevens gewist)"))
         return f"{self.name} <{self.email}>"
 
     @property
@@ -235,8 +243,9 @@ def fill_free_seats(event, workshops):
     locked; returns the registrations that got a seat."""
     taken = _taken_seats(workshops)
     promoted = []
+    # Someone whose data was erased can no longer be told of a seat: they keep their place.
     waiting = Registration.objects.select_for_update().filter(
-        event=event, status=Registration.Status.WAITING
+        event=event, status=Registration.Status.WAITING, anonymised_at__isnull=True
     )
     for registration in waiting.order_by("created_at", "pk"):
         for choice_id in (registration.first_choice_id, registration.second_choice_id):

@@ -175,7 +175,21 @@ class SiteSettings(BaseSiteSetting):
         help_text=_("Wie de foto's van de site maakte, bijvoorbeeld 'Layla Aerts'."),
     )
 
-    panels = [FieldPanel("copyright"), FieldPanel("photo_credits")]
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacyverklaring"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "De pagina die zegt welke gegevens de site bewaart, hoe lang en waarom. De voettekst "
+            "en elk formulier dat persoonsgegevens vraagt, linken ernaar, in de taal van de "
+            "bezoeker."
+        ),
+    )
+
+    panels = [FieldPanel("copyright"), FieldPanel("photo_credits"), FieldPanel("privacy_page")]
 
     class Meta:
         verbose_name = _("site-instellingen")

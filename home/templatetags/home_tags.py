@@ -10,6 +10,8 @@ from wagtail.models import PageViewRestriction, Site
 from home.cache import fragment
 from home.models import FooterText, Partner, SiteSettings
 from home.navigation import breadcrumb_pages, language_versions, menu_pages, page_alternates
+from home.privacy import privacy_page
+from home.privacy import privacy_url as _privacy_url
 from kenniskring.access import group_names
 
 logger = logging.getLogger(__name__)
@@ -112,16 +114,25 @@ def site_footer(context):
     site = Site.find_for_request(request) if request is not None else None
 
     def render():
+        site_settings = SiteSettings.for_site(site) if site is not None else None
+        statement = privacy_page(site, site_settings)
         return render_to_string(
             "includes/footer_content.html",
             {
-                "site_settings": SiteSettings.for_site(site) if site is not None else None,
+                "site_settings": site_settings,
                 "partners": Partner.in_active_language(),
                 "footer_text": FooterText.in_active_language(),
+                "privacy_url": statement.get_url(request) if statement is not None else "",
             },
         )
 
     return fragment("footer", lambda: (getattr(site, "pk", None), get_language()), render)
+
+
+@register.simple_tag(takes_context=True)
+def privacy_url(context):
+    """The privacy statement's address in the visitor's language, or an empty string."""
+    return _privacy_url(context.get("request"))
 
 
 @register.inclusion_tag("includes/open_graph.html", takes_context=True)

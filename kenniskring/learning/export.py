@@ -1,4 +1,7 @@
-"""The research export: reflections, learning questions, challenges and attendance as tables."""
+"""The research export: reflections, learning questions, challenges and attendance as tables.
+
+It never holds a name or an e-mail address: every person is a stable pseudonym, and the
+reflections a project marked as not for research are left out."""
 
 import hashlib
 import hmac
@@ -73,15 +76,10 @@ def pseudonym(kind, value):
 
 
 class Names:
-    def __init__(self, pseudonymise):
-        self.pseudonymise = pseudonymise
-
     def user(self, user):
         if user is None:
             return ""
-        if self.pseudonymise:
-            return pseudonym("user", user.pk)
-        return user.get_full_name() or user.get_username()
+        return pseudonym("user", user.pk)
 
     def typed(self, name):
         """A participant's name as a project typed it: never in an export, only its pseudonym."""
@@ -119,13 +117,15 @@ def assignment_regions():
     return region_of
 
 
-def tables(region=None, assignment=None, start=None, end=None, pseudonymise=True):
-    names = Names(pseudonymise)
+def tables(region=None, assignment=None, start=None, end=None):
+    names = Names()
     day_q = _day_filter("", start=start, end=end)
     days = NetworkDayPage.objects.filter(day_q)
 
     reflections = (
-        Reflection.objects.filter(status=Reflection.SUBMITTED, assignment__day__in=days)
+        Reflection.objects.filter(
+            status=Reflection.SUBMITTED, assignment__day__in=days, not_for_research=False
+        )
         .select_related("project__region", "assignment__day")
         .prefetch_related("versions__saved_by")
         .order_by("assignment__day__date", "project__title", "pk")

@@ -92,6 +92,14 @@ class ReflectionForm(CleanInputMixin, forms.Form):
         initial=Visibility.PROJECT,
         widget=forms.RadioSelect,
     )
+    not_for_research = forms.BooleanField(
+        label=_("Niet gebruiken voor onderzoek"),
+        help_text=_(
+            "Vink dit aan als de onderzoekers van de partners deze antwoorden niet mogen "
+            "gebruiken. Anders staan ze in de onderzoeksexport, zonder namen."
+        ),
+        required=False,
+    )
     attachments = MultipleFileField(
         label=_("Bijlagen"),
         required=False,
@@ -112,7 +120,11 @@ class ReflectionForm(CleanInputMixin, forms.Form):
                 widget=TextEditor(attrs={"rows": 6}),
             )
         # Answers first, then visibility and files.
-        order = [f"answer_{n}" for n in range(len(questions))] + ["visibility", "attachments"]
+        order = [f"answer_{n}" for n in range(len(questions))] + [
+            "visibility",
+            "not_for_research",
+            "attachments",
+        ]
         self.order_fields(order)
 
     def answer_fields(self):
@@ -260,13 +272,6 @@ class ExportForm(CleanInputMixin, forms.Form):
     )
     end = forms.DateField(
         label=_("Tot en met"), required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    real_names = forms.BooleanField(
-        label=_("Toon de namen van wie schreef, in plaats van vaste pseudoniemen"),
-        help_text=_(
-            "Namen van deelnemers die projecten intypten, staan er altijd als pseudoniem in."
-        ),
-        required=False,
     )
 
     def clean(self):

@@ -8,6 +8,7 @@ from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
+from wagtail.log_actions import log
 
 from .. import access
 from ..forms import AttendanceForm, ThemeVoteForm
@@ -69,6 +70,9 @@ def attendance_list(request, day):
     )
 
 
+# Every download is written to Wagtail's audit log of the day (registered in wagtail_hooks.py).
+ATTENDANCE_EXPORT_ACTION = "kenniskring.attendance_export"
+
 EXPORT_HEADER = ["project", "organisatie", "deelnemer 1", "deelnemer 2", "tandems"]
 
 
@@ -106,6 +110,12 @@ def attendance_export(request, day, file_format):
         workbook.save(response)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     patch_cache_control(response, private=True, no_store=True)
+    log(
+        day,
+        ATTENDANCE_EXPORT_ACTION,
+        user=request.user,
+        data={"file": filename, "rows": len(rows)},
+    )
     return response
 
 

@@ -148,3 +148,46 @@ def test_reminders_stopped_by_the_mail_server_are_finished_without_doubles(due, 
     queued_mail.later()
     queued_mail.work()
     assert recipients() == ["lid_a@example.org", "lid_b@example.org"]
+
+
+@pytest.fixture
+def past_registrations(transactional_db, django_db_serialized_rollback):
+    """Three registrations of an event held a year ago, committed for two connections."""
+    from wagtail.models import Locale, Page
+
+    from home.models import EventPage, HomePage
+    from tests.home.conftest import make_event
+    from tests.home.test_registration_privacy import held_days_ago, sign_up
+
+    locale = Locale.objects.get_or_create(language_code="nl")[0]
+    root = Page.get_first_root_node()
+    home = root.add_child(
+        instance=HomePage(title="Kennisplein", slug="kp-jobs", locale=locale, intro="<p>Hallo</p>")
+    )
+    event = make_event(home)
+    for email in ("een@voorbeeld.be", "twee@voorbeeld.be", "drie@voorbeeld.be"):
+        sign_up(event, email)
+    held_days_ago(event, 365)
+    return EventPage.objects.get(pk=event.pk)
+
+
+@on_postgresql
+def test_forgetting_registrations_on_two_servers_at_once_does_it_once(past_registrations):
+    from django.db.models import Count
+
+    from home.models import Registration
+
+    before = dict(
+        Registration.objects.values_list("workshop")
+        .annotate(n=Count("pk"))
+        .values_list("workshop", "n")
+    )
+    two_servers_at_once("forget_registrations")
+    assert not Registration.objects.exclude(email="").exists()
+    assert Registration.objects.filter(anonymised_at__isnull=False).count() == 3
+    after = dict(
+        Registration.objects.values_list("workshop")
+        .annotate(n=Count("pk"))
+        .values_list("workshop", "n")
+    )
+    assert after == before

@@ -3,6 +3,7 @@
 import csv
 import io
 import json
+import re
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -48,7 +49,7 @@ def get(client, **params):
 
 
 def test_researcher_downloads_csv_with_its_columns(as_user, material):
-    response = get(as_user("partner"), file_format="csv", dataset="reflections", real_names="on")
+    response = get(as_user("partner"), file_format="csv", dataset="reflections")
     assert response.status_code == 200
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert rows[0] == COLUMNS["reflections"]
@@ -57,7 +58,7 @@ def test_researcher_downloads_csv_with_its_columns(as_user, material):
     assert "Nog bezig" not in response.content.decode()  # drafts are not research material
     first = dict(zip(rows[0], rows[1], strict=True))
     assert first["vraag"] in ("Wat leerden jullie?", "Waar lag een grens?")
-    assert "Lid_A" in response.content.decode()
+    assert "Lid_A" not in response.content.decode()
 
 
 def test_pseudonyms_replace_names_and_stay_stable(as_user, material, people):
@@ -184,23 +185,22 @@ def test_every_csv_cell_is_neutralised_and_typed_names_never_leave(as_user, mate
     client = as_user("partner")
     seen = set()
     for dataset in COLUMNS:
-        for real_names in ("", "on"):
-            response = get(client, file_format="csv", dataset=dataset, real_names=real_names)
-            assert response.status_code == 200
-            text = response.content.decode()
-            for name in ("Ann Peeters", "Bert Janssens", "Carla Maes", "Dirk Peeters", "Eva"):
-                assert name not in text
-            for row in csv.reader(io.StringIO(text)):
-                for cell in row:
-                    assert not cell.startswith(FORMULA_STARTS), (dataset, cell)
-                    seen.add(cell)
+        response = get(client, file_format="csv", dataset=dataset)
+        assert response.status_code == 200
+        text = response.content.decode()
+        for name in ("Ann Peeters", "Bert Janssens", "Carla Maes", "Dirk Peeters", "Eva"):
+            assert name not in text
+        for row in csv.reader(io.StringIO(text)):
+            for cell in row:
+                assert not cell.startswith(FORMULA_STARTS), (dataset, cell)
+                seen.add(cell)
     assert {"'" + value for value in HOSTILE[:2] + HOSTILE[3:5]} <= seen
     # Answers leave as plain text, their line breaks normalised: "\r=1+1" arrives as "=1+1".
     assert "'=1+1" in seen
 
 
-def test_the_research_export_is_pseudonymised_by_default(as_user, material, people):
-    response = get(as_user("partner"), file_format="csv", dataset="questions")
+def test_the_research_export_is_always_pseudonymised(as_user, material, people):
+    response = get(as_user("partner"), file_format="csv", dataset="questions", real_names="on")
     rows = list(csv.reader(io.StringIO(response.content.decode())))
     assert "Lid_A" not in response.content.decode()
     assert rows[1][COLUMNS["questions"].index("gesteld_door")] == pseudonym(
@@ -215,7 +215,60 @@ def test_every_export_is_written_to_the_audit_log(as_user, material, people, reg
     entry = ModelLogEntry.objects.get(action="kenniskring_learning.research_export")
     assert entry.user == people["partner"]
     assert entry.data["region"] == regions[0].pk
-    assert entry.data["real_names"] is False
+    rows = {"reflections": 2, "questions": 1, "challenges": 1, "attendance": 1}
+    assert entry.data["rows"] == rows
     assert entry.data["file"].startswith("kenniskring-questions-")
     get(as_user("member"), file_format="csv")
     assert ModelLogEntry.objects.filter(action="kenniskring_learning.research_export").count() == 1
+
+
+def test_no_name_or_address_of_anyone_is_in_any_export(as_user, material, people):
+    client = as_user("partner")
+    text = get(client, file_format="json").content.decode()
+    for person in filter(None, people.values()):
+        for value in (person.username, person.email, person.first_name, person.last_name):
+            if value:
+                assert value not in text, value
+
+
+def test_a_reflection_marked_not_for_research_is_left_out(as_user, material, shared_b):
+    material.not_for_research = True
+    material.save()
+    client = as_user("partner")
+    data = json.loads(get(client, file_format="json").content)
+    assert {row["antwoord"] for row in data["reflections"]} == {"Gedeeld antwoord B"}
+    from wagtail.models import ModelLogEntry
+
+    entry = ModelLogEntry.objects.filter(action="kenniskring_learning.research_export").get()
+    assert entry.data["rows"]["reflections"] == 1
+
+
+def test_the_project_marks_a_reflection_not_for_research_in_its_form(as_user, assignment):
+    client = as_user("member")
+    url = reverse("kenniskring_learning:write", args=[assignment.pk])
+    form = client.get(url).content.decode()
+    assert "Niet gebruiken voor onderzoek" in form
+    client.post(
+        url,
+        {
+            "answer_0": "Ons antwoord",
+            "answer_1": "Nog een",
+            "visibility": "project",
+            "not_for_research": "on",
+            "version": 0,
+            "action": "submit",
+        },
+    )
+    reflection = Reflection.objects.get(assignment=assignment)
+    assert reflection.is_submitted and reflection.not_for_research
+    checkbox = re.search(r"<input[^>]*not_for_research[^>]*>", client.get(url).content.decode())
+    assert "checked" in checkbox.group(0)
+
+
+def test_the_site_history_shows_editors_who_exported(as_user, material, people, client):
+    get(as_user("partner"), file_format="csv", dataset="questions")
+    people["partner"].is_superuser = True
+    people["partner"].save()
+    client.force_login(people["partner"])
+    history = client.get(reverse("wagtailadmin_reports:site_history")).content.decode()
+    assert "Onderzoeksexport" in history

@@ -17,6 +17,7 @@ DEMO_STEPS = [
     "kenniskring.forum.demo.build",
     "kenniskring.learning.demo.build",
     "home.demo.translations.build",
+    "home.demo.privacy.build",
     "kenniskring.demo.translate",
 ]
 

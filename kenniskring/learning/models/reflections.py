@@ -178,6 +178,11 @@ class Reflection(models.Model):
     visibility = models.CharField(
         _("zichtbaar voor"), max_length=12, choices=Visibility.choices, default=Visibility.PROJECT
     )
+    not_for_research = models.BooleanField(
+        _("niet voor onderzoek"),
+        default=False,
+        help_text=_("Het project wil niet dat deze antwoorden in de onderzoeksexport staan."),
+    )
     version = models.PositiveIntegerField(_("versie"), default=0)
     submitted_at = models.DateTimeField(_("ingediend op"), null=True, blank=True)
     updated_at = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)

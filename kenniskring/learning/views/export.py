@@ -42,7 +42,6 @@ def export(request):
         assignment=data["assignment"],
         start=data["start"],
         end=data["end"],
-        pseudonymise=not data["real_names"],
     )
     stamp = timezone.localdate().isoformat()
     file_format = data["file_format"]
@@ -88,7 +87,7 @@ def export(request):
             "assignment": data["assignment"].pk if data["assignment"] else None,
             "start": data["start"].isoformat() if data["start"] else None,
             "end": data["end"].isoformat() if data["end"] else None,
-            "real_names": data["real_names"],
+            "rows": {key: len(rows) for key, rows in result.items()},
         },
     )
     return response

@@ -109,6 +109,7 @@ def write(request, assignment_id):
         if reflection is not None:
             initial.update(initial_answers(questions, reflection.answers))
             initial["visibility"] = reflection.visibility
+            initial["not_for_research"] = reflection.not_for_research
         form = ReflectionForm(initial=initial, questions=questions, max_mb=max_mb)
     return render(
         request,
@@ -135,6 +136,7 @@ def _save(request, assignment, project, form, action):
     """Store a new version; None when someone saved in between (a double or stale submit)."""
     answers = form.answers()
     visibility = form.cleaned_data["visibility"]
+    not_for_research = form.cleaned_data["not_for_research"]
     expected = form.cleaned_data["version"]
     try:
         with transaction.atomic():
@@ -151,12 +153,17 @@ def _save(request, assignment, project, form, action):
                 )
             elif reflection.version != expected:
                 # The same content posted twice (a double click) is simply already done.
-                same = reflection.answers == answers and reflection.visibility == visibility
+                same = (
+                    reflection.answers == answers
+                    and reflection.visibility == visibility
+                    and reflection.not_for_research == not_for_research
+                )
                 if same and (action == ReflectionForm.DRAFT or reflection.is_submitted):
                     return reflection
                 return None
             reflection.answers = answers
             reflection.visibility = visibility
+            reflection.not_for_research = not_for_research
             if action == ReflectionForm.SUBMIT:
                 reflection.status = Reflection.SUBMITTED
                 reflection.submitted_at = reflection.submitted_at or timezone.now()
