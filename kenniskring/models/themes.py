@@ -212,18 +212,23 @@ def demo_themes(*names):
                 sort_order=order * 10,
                 locale=Locale.objects.get(language_code=source_language()),
             )
-            for code in ("fr", "en"):
-                translated = theme_migration.TRANSLATIONS[code].get(slug) or DEMO_THEMES.get(
-                    key, {}
-                ).get(code)
-                locale = Locale.objects.filter(language_code=code).first()
-                if locale is not None and translated:
-                    Theme.objects.create(
-                        name=translated,
-                        slug=slug,
-                        locale=locale,
-                        translation_key=theme.translation_key,
-                        sort_order=theme.sort_order,
-                    )
+        # Its translations, also where the six came from a migration without them (a host
+        # site without `home`, whose migration adds the French and English names).
+        for code in ("fr", "en"):
+            translated = theme_migration.TRANSLATIONS[code].get(slug) or DEMO_THEMES.get(
+                key, {}
+            ).get(code)
+            locale = Locale.objects.filter(language_code=code).first()
+            if locale is not None and translated and locale.pk != theme.locale_id:
+                Theme.objects.get_or_create(
+                    translation_key=theme.translation_key,
+                    locale=locale,
+                    defaults={
+                        "name": translated,
+                        "slug": slug,
+                        "sort_order": theme.sort_order,
+                        "accepted": theme.accepted,
+                    },
+                )
         result.append(theme)
     return result
