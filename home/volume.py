@@ -74,8 +74,10 @@ def build(volume):
     )
     themes = demo_themes(*THEMES)
     ClipTheme = KnowledgeClipPage.themes.through
+    # Clips come in pairs with the same two themes, so that each has a related clip with a
+    # picture at every scale (the demo's own clips have none).
     ClipTheme.objects.bulk_create(
-        ClipTheme(knowledgeclippage_id=clip.pk, theme_id=themes[(n + k) % len(themes)].pk)
+        ClipTheme(knowledgeclippage_id=clip.pk, theme_id=themes[(n // 2 + k) % len(themes)].pk)
         for n, clip in enumerate(clips)
         for k in range(2)
     )
