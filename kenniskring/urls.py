@@ -31,6 +31,7 @@ urlpatterns = [
     path("mijn-taal/", account.my_language, name="my_language"),
     path("agenda/<str:token>.ics", calendar.feed, name="calendar_feed"),
     path("themas/<slug:slug>/", themes.theme_page, name="theme"),
+    path("kenniskring/themavoorstellen/", themes.theme_suggestions, name="theme_suggestions"),
     # Same address as Wagtail's own form, which this wraps with a lockout.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",

@@ -142,7 +142,21 @@ def register_viewsets():
 
 @hooks.register("kenniskring_sections")
 def core_sections(request):
-    return [
+    from .access import is_partner
+
+    partner = (
+        [
+            Section(
+                _("Themavoorstellen"),
+                reverse("kenniskring:theme_suggestions"),
+                _("Thema's die leden voorstelden: aanvaard ze voor iedereen."),
+                order=95,
+            )
+        ]
+        if is_partner(request.user)
+        else []
+    )
+    return partner + [
         Section(
             _("Gastheer worden"),
             reverse("kenniskring:host_offers"),

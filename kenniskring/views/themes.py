@@ -1,8 +1,12 @@
 """A theme's page: everything on that theme this visitor may see, in their language."""
 
-from django.shortcuts import get_object_or_404
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
 from wagtail import hooks
 
+from .. import access
 from ..models import Theme
 from . import render
 
@@ -23,3 +27,21 @@ def theme_page(request, slug):
         "kenniskring/theme_page.html",
         {"theme": theme, "sections": sections, "other_themes": others},
     )
+
+
+@require_http_methods(["GET", "POST"])
+def theme_suggestions(request):
+    """Partners: the themes members suggested, to accept into the vocabulary (editors can also
+    do it in the admin). Accepting offers the theme to every member from then on."""
+    if not access.can_enter(request.user) or not access.is_partner(request.user):
+        return access.refuse(request)
+    waiting = Theme.objects.sources().filter(accepted=False).select_related("suggested_by")
+    if request.method == "POST":
+        theme = get_object_or_404(waiting, pk=request.POST.get("theme"))
+        theme.accepted = True
+        theme.save(update_fields=["accepted"])
+        messages.success(
+            request, _("Het thema '%(name)s' staat nu in de lijst voor iedereen.") % {"name": theme}
+        )
+        return redirect("kenniskring:theme_suggestions")
+    return render(request, "kenniskring/theme_suggestions.html", {"suggestions": waiting})

@@ -168,3 +168,34 @@ def test_a_theme_not_in_the_list_is_refused_next_to_the_field(as_user):
     assert "Wat ik typte." in response.content.decode()
     assert response.context["form"].errors["themes"]
     assert not Question.objects.exists()
+
+
+def test_a_partner_accepts_a_members_suggestion_and_nobody_else_can(as_user, people):
+    locale = demo_themes("impact")[0].locale
+    suggestion = Theme.objects.create(
+        name="nabijheid", accepted=False, locale=locale, suggested_by=people["member"]
+    )
+    address = "/nl/kenniskring/themavoorstellen/"
+    anonymous = as_user("anonymous").get(address)
+    assert anonymous.status_code == 302 and "/inloggen/" in anonymous["Location"]
+    for who in ("member", "other_member", "outsider"):
+        client = as_user(who)
+        assert client.get(address).status_code == 403, who
+        assert client.post(address, {"theme": suggestion.pk}).status_code == 403, who
+    suggestion.refresh_from_db()
+    assert not suggestion.accepted
+
+    partner = as_user("partner")
+    listing = partner.get(address).content.decode()
+    assert "nabijheid" in listing and "Aanvaard nabijheid" in listing
+    done = partner.post(address, {"theme": suggestion.pk}, follow=True)
+    assert "staat nu in de lijst voor iedereen" in done.content.decode()
+    suggestion.refresh_from_db()
+    assert suggestion.accepted
+    # Offered to members from now on; the list of suggestions is empty again.
+    form = as_user("other_member").get("/nl/kenniskring/forum/vragen/nieuw/").context["form"]
+    assert suggestion in form.fields["themes"].queryset
+    partner = as_user("partner")  # one test client: log the partner in again
+    assert "Er wachten geen voorstellen." in partner.get(address).content.decode()
+    # An accepted theme (or one that does not exist) cannot be accepted again.
+    assert partner.post(address, {"theme": suggestion.pk}).status_code == 404
