@@ -1,27 +1,15 @@
 """The migration that leaves the footer text in one place, on data made by the old code."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migrations import fully_migrated_afterwards, migrate  # noqa: F401 (a fixture)
 
 BEFORE = [("home", "0010_workshop_translation_key_required")]
 AFTER = [("home", "0011_footer_text_in_one_place")]
 TEXT = "<p>Kennisplein, het lerend netwerk</p>"
 
 
-@pytest.fixture(autouse=True)
-def fully_migrated_afterwards():
-    """Whatever happens in the test, the next test finds every migration applied."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return MigrationExecutor(connection).loader.project_state(targets).apps
+pytestmark = pytest.mark.usefixtures("fully_migrated_afterwards")
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

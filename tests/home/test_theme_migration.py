@@ -2,8 +2,8 @@
 vocabulary, on data made by the old code: every tag finds a theme, none is lost."""
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
+
+from tests.migrations import fully_migrated_afterwards, migrate  # noqa: F401 (a fixture)
 
 BEFORE = [
     ("kenniskring", "0008_network_day_public_page"),
@@ -21,19 +21,7 @@ AFTER = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def fully_migrated_afterwards():
-    """Whatever happens in the test, the next test finds every migration applied."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return MigrationExecutor(connection).loader.project_state(targets).apps
+pytestmark = pytest.mark.usefixtures("fully_migrated_afterwards")
 
 
 def old_data(apps):

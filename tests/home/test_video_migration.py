@@ -4,9 +4,9 @@ block, on data made by the old code: the page and its revisions keep both."""
 import json
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
+
+from tests.migrations import fully_migrated_afterwards, migrate  # noqa: F401 (a fixture)
 
 BEFORE = [("home", "0013_clip_themes_from_the_vocabulary")]
 AFTER = [("home", "0014_film_and_clips_video_block")]
@@ -14,19 +14,7 @@ URL = "https://www.youtube.com/watch?v=dQw4w9WgXcQ"
 TRANSCRIPT = "<p>Wat de projecthouders vertellen.</p>"
 
 
-@pytest.fixture(autouse=True)
-def fully_migrated_afterwards():
-    """Whatever happens in the test, the next test finds every migration applied."""
-    yield
-    executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes())
-
-
-def migrate(targets):
-    executor = MigrationExecutor(connection)
-    executor.loader.build_graph()
-    executor.migrate(targets)
-    return MigrationExecutor(connection).loader.project_state(targets).apps
+pytestmark = pytest.mark.usefixtures("fully_migrated_afterwards")
 
 
 def old_page(apps, model, path, **fields):
