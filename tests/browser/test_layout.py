@@ -140,7 +140,7 @@ def test_the_menu_works_without_javascript(new_page):
 def test_the_member_menu_folds_on_a_phone(new_page):
     phone, _desktop = logged_in(new_page, "lid")
     phone.goto("/nl/kenniskring/")
-    logout = phone.get_by_role("button", name="Afmelden")
+    logout = phone.get_by_role("button", name="Uitloggen")
     expect(logout).to_be_hidden()
     phone.get_by_text("Menu", exact=True).tap()
     expect(logout).to_be_visible()
@@ -150,10 +150,10 @@ def test_the_member_menu_folds_on_a_phone(new_page):
     phone.goto("/nl/kenniskring/forum/")
     phone.get_by_text("Menu", exact=True).tap()
     expect(menu_links(phone).get_by_text("Kenniskring")).to_have_attribute("aria-current", "true")
-    logout = phone.get_by_role("button", name="Afmelden")
+    logout = phone.get_by_role("button", name="Uitloggen")
     logout.tap()
     expect(phone.locator("header a", has_text="Inloggen")).to_be_attached()
-    expect(phone.locator("header button", has_text="Afmelden")).to_have_count(0)
+    expect(phone.locator("header button", has_text="Uitloggen")).to_have_count(0)
 
 
 def first_load(page, url):

@@ -121,12 +121,14 @@ def test_member_journey_from_a_closed_address_to_logging_out(page, live_site):
     text = f"Bij ons vallen duo's in juli en augustus vaak stil. Tips? ({tag})"
     page.get_by_label("Titel").fill(title)
     page.get_by_role("textbox", name="Tekst").fill(text)
-    page.get_by_label("Thema's").fill("duurzame verankering")
+    # Themes are picked from the vocabulary, never typed.
+    page.get_by_role("checkbox", name="duurzame verankering").check()
     screenshot(page, "nl-member-forum-ask")
     page.get_by_role("button", name="Vraag plaatsen").click()
     expect(message(page)).to_contain_text("Je vraag staat in het forum.")
     expect(page.get_by_role("heading", level=1)).to_have_text(title)
     expect(page.get_by_text(text)).to_be_visible()
+    expect(page.get_by_role("main")).to_contain_text("duurzame verankering")
     thread_address = page.url
     screenshot(page, "nl-member-forum-thread")
     page.get_by_role("link", name="Vragen", exact=True).click()
