@@ -5,6 +5,8 @@ import os
 import re
 from pathlib import Path
 
+from playwright.sync_api import expect
+
 REPO = Path(__file__).resolve().parents[2]
 SCREENSHOTS = REPO / "artifacts" / "screenshots"
 DEMO_PASSWORD = "kennisplein"
@@ -113,3 +115,14 @@ def mail_text(message):
         if part.get_content_type() == "text/plain":
             return part.get_payload(decode=True).decode(part.get_content_charset() or "utf-8")
     raise AssertionError(f"no text/plain part in {message}")
+
+
+def text_editors(page, count):
+    """The `count` text editors of the page's form, once the editor script has turned every
+    text area into one (its toolbar is there): typing before that can land in a text area the
+    editor then replaces."""
+    form = page.locator("main form")
+    expect(form.get_by_role("toolbar", name="Opmaak")).to_have_count(count)
+    fields = form.get_by_role("textbox")
+    expect(fields).to_have_count(count)
+    return fields

@@ -7,7 +7,7 @@ import uuid
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import assert_accessible, log_in, screenshot
+from tests.browser.helpers import assert_accessible, log_in, screenshot, text_editors
 
 LOGOUT = re.compile(r"^Uitloggen$")
 LOGIN_ADDRESS = re.compile(r"/nl/inloggen/\?next=")
@@ -83,10 +83,10 @@ def test_member_journey_from_a_closed_address_to_logging_out(page, live_site):
         f"Hoe vinden jullie buddy's die de talen van de buurt spreken? ({tag}-3)",
     ]
     # Each answer is written in the text editor (a labelled text box over the text area).
-    fields = page.locator("main form").get_by_role("textbox")
-    expect(fields).to_have_count(3)
+    fields = text_editors(page, 3)
     for field, answer in zip(fields.all(), answers, strict=True):
         field.fill(answer)
+        expect(field).to_contain_text(answer)
     page.get_by_label("hele kenniskring").check()
     screenshot(page, "nl-member-reflection-form")
     page.get_by_role("button", name="Indienen", exact=True).click()

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from home.demo.facts import EVENT_TITLE
 from home.demo.public import EXAMPLE_EVENT_TITLE
-from tests.browser.helpers import log_in, screenshot
+from tests.browser.helpers import log_in, screenshot, text_editors
 from tests.browser.test_visitor import fill_registration
 
 MIN_TARGET = 24  # px, WCAG 2.2 target size (minimum)
@@ -116,8 +116,7 @@ def test_a_reflection_on_a_phone(phone, live_site):
     for button in phone.locator("main form button:visible").all():
         assert_fits(button, phone, f"the button {button.inner_text()!r}")
     # Submitting with an empty answer keeps what was typed and says which answer is missing.
-    fields = phone.locator("main form").get_by_role("textbox")
-    expect(fields).to_have_count(3)
+    fields = text_editors(phone, 3)
     fields.nth(0).fill(f"Zichtbaar maken wat een duo verandert, in woorden van de deelnemer. {tag}")
     fields.nth(1).fill(f"Een deelnemer schreef zelf een kaartje aan haar buddy. {tag}")
     phone.get_by_role("button", name="Indienen", exact=True).tap()

@@ -7,7 +7,7 @@ import uuid
 
 from playwright.sync_api import expect
 
-from tests.browser.helpers import assert_accessible, log_in, screenshot
+from tests.browser.helpers import assert_accessible, log_in, screenshot, text_editors
 from tests.browser.test_phone import assert_fits, assert_no_sideways_scrolling
 
 # lid (Samen op Stap) answers the sixth day's assignment, which no other journey touches.
@@ -23,8 +23,7 @@ def test_a_reflection_with_bold_text_a_list_and_a_link_on_a_phone(phone, live_si
     expect(phone.get_by_text("<strong>")).to_have_count(0)
 
     # The editor replaces each text area: a toolbar with Dutch names, a labelled text box.
-    answers = phone.locator("main form").get_by_role("textbox")
-    expect(answers).to_have_count(3)
+    text_editors(phone, 3)
     first = phone.get_by_role("textbox", name=re.compile("^Wat nemen jullie mee"))
     toolbar = phone.get_by_role("toolbar", name="Opmaak").first
     for name in ("Vet", "Cursief", "Lijst met bolletjes", "Genummerde lijst"):
