@@ -100,7 +100,12 @@ def make_event(home, seats=(2, 2), waiting_list_size=2, **extra):
     }
     event = EventPage(**(fields | extra))
     event.workshops = [
-        Workshop(title=f"Workshop {number}", seats=count, moderator=f"Moderator {number}")
+        Workshop(
+            sort_order=number,
+            title=f"Workshop {number}",
+            seats=count,
+            moderator=f"Moderator {number}",
+        )
         for number, count in enumerate(seats, start=1)
     ]
     return publish(home, event)

@@ -168,7 +168,8 @@ def test_the_form_refuses_other_seats_on_a_translation(pages):
         streamfield,
     )
 
-    workshops = list(fr.workshops.all())
+    # By title: "Atelier 1" (2 seats) first, whatever order the database returns them in.
+    workshops = sorted(fr.workshops.all(), key=lambda workshop: workshop.title)
     data = nested_form_data(
         {
             "title": fr.title,
