@@ -4,7 +4,6 @@ import datetime
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
-from django.utils.translation import get_language
 
 from home.models.news import FEED_SIZE
 
@@ -13,7 +12,6 @@ class NewsFeed(Feed):
     """Served by `NewsIndexPage.feed`, so the listing's own access check applies first."""
 
     def get_object(self, request, index):
-        self.language = get_language()
         return index
 
     def title(self, index):

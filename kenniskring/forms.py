@@ -98,7 +98,6 @@ class AttendanceForm(CleanInputMixin, forms.ModelForm):
 
 class ThemeVoteForm(CleanInputMixin, forms.Form):
     themes = ThemeChoiceField(
-        queryset=Theme.objects.none(),
         required=True,
         label=_("Op welke thema's wil je project extra ondersteuning?"),
         error_messages={"required": _("Kies minstens één thema.")},

@@ -136,17 +136,13 @@ class ThemeFieldsMixin:
     new theme. A suggestion is stored not yet accepted and offered to nobody until an editor
     accepts it; it stays attached to the item it was suggested for."""
 
-    themes_field = "themes"
-
     def __init__(self, *args, **kwargs):
         from .models import Theme
 
         super().__init__(*args, **kwargs)
-        self.fields[self.themes_field] = ThemeChoiceField(queryset=Theme.objects.offered())
+        self.fields["themes"] = ThemeChoiceField(queryset=Theme.objects.offered())
         if getattr(self, "instance", None) is not None and self.instance.pk:
-            self.initial[self.themes_field] = [
-                theme.pk for theme in getattr(self.instance, self.themes_field).all()
-            ]
+            self.initial["themes"] = [theme.pk for theme in self.instance.themes.all()]
         self.fields["new_theme"] = forms.CharField(
             label=_("Een ander thema voorstellen"),
             required=False,
@@ -169,8 +165,8 @@ class ThemeFieldsMixin:
 
         super()._save_m2m()
         instance = self.instance
-        manager = getattr(instance, self.themes_field)
-        themes = list(self.cleaned_data[self.themes_field])
+        manager = instance.themes
+        themes = list(self.cleaned_data["themes"])
         themes += list(manager.filter(accepted=False))
         if self.cleaned_data.get("new_theme"):
             user = getattr(instance, "author", None) or getattr(instance, "created_by", None)

@@ -127,6 +127,8 @@ class ThemeFinder:
                     self.by_name.setdefault(normalise(alias), theme)
 
     def __call__(self, name):
+        from .models.themes import unique_slug
+
         key = normalise(name)
         theme = self.by_name.get(key) or self.by_name.get(slugify(key))
         if theme is None:
@@ -134,20 +136,12 @@ class ThemeFinder:
                 locale=self.locale,
                 translation_key=self.uuid.uuid4(),
                 name=" ".join(str(name).split())[:100],
-                slug=self._free_slug(key),
+                slug=unique_slug(key, self.locale.pk, model=self.Theme, max_length=90),
                 sort_order=1000,
                 accepted=False,
             )
             self.by_name[key] = self.by_name[theme.slug] = theme
         return theme
-
-    def _free_slug(self, key):
-        base = slugify(key)[:90] or "thema"
-        slug, number = base, 1
-        while self.Theme.objects.filter(locale=self.locale, slug=slug).exists():
-            number += 1
-            slug = f"{base}-{number}"
-        return slug
 
 
 def move_tags(apps, pairs, through, item_field):

@@ -142,8 +142,6 @@ def register_viewsets():
 
 @hooks.register("kenniskring_sections")
 def core_sections(request):
-    from .access import is_partner
-
     partner = (
         [
             Section(
@@ -153,7 +151,7 @@ def core_sections(request):
                 order=95,
             )
         ]
-        if is_partner(request.user)
+        if access.is_partner(request.user)
         else []
     )
     return partner + [

@@ -12,6 +12,7 @@ import re
 import nh3
 from django import forms
 from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 ALLOWED_TAGS = {"p", "br", "strong", "b", "em", "i", "ul", "ol", "li", "a"}
@@ -71,6 +72,12 @@ def clean_html(text):
         paragraphs = [part.strip() for part in re.split(r"\n\s*\n", text) if part.strip()]
         text = "".join("<p>" + part.replace("\n", "<br>") + "</p>" for part in paragraphs)
     return _cleaned(autolink(_cleaned(text)))
+
+
+def safe_html(text):
+    """Stored text as HTML for a template: cleaned again on the way out, so an old, imported or
+    plain-text row is safe too (the forum's and the reflections' filters)."""
+    return mark_safe(clean_html(text))  # noqa: S308 - nh3 output
 
 
 def visible_text(html_text):

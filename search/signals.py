@@ -31,7 +31,7 @@ def on_delete(sender, instance, **kwargs):
 TAGGED = (Question, Experience, LearningQuestion)
 
 
-def on_themes_changed(sender, instance, action, reverse=False, pk_set=None, **kwargs):
+def on_themes_changed(sender, instance, action, reverse=False, model=None, pk_set=None, **kwargs):
     """Themes are saved after their post or question: take them over once per add, remove or
     clear (Django sends one m2m signal for all the themes of a call), not once per theme."""
     if action not in ("post_add", "post_remove", "post_clear"):
@@ -39,8 +39,7 @@ def on_themes_changed(sender, instance, action, reverse=False, pk_set=None, **kw
     if action != "post_clear" and not pk_set:
         return
     if reverse:
-        # theme.questions.add(...) and the like: every item named changes.
-        model = sender.item_model
+        # theme.questions.add(...) and the like: every item named (of class `model`) changes.
         for target in model.objects.filter(pk__in=pk_set or ()):
             documents.sync(target)
         return
@@ -71,10 +70,10 @@ def connect():
         post_save.connect(on_save, sender=model, dispatch_uid=f"search_save_{model.__name__}")
         post_delete.connect(on_delete, sender=model, dispatch_uid=f"search_del_{model.__name__}")
     for model in TAGGED:
-        through = model.themes.through
-        through.item_model = model
         m2m_changed.connect(
-            on_themes_changed, sender=through, dispatch_uid=f"search_themes_{model.__name__}"
+            on_themes_changed,
+            sender=model.themes.through,
+            dispatch_uid=f"search_themes_{model.__name__}",
         )
     pre_delete.connect(on_theme_deleting, sender=Theme, dispatch_uid="search_theme_deleting")
     post_delete.connect(on_theme_deleted, sender=Theme, dispatch_uid="search_theme_deleted")

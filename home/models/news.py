@@ -50,10 +50,6 @@ class NewsIndexPage(RoutablePageMixin, ListingMixin, Page):
         context["news"] = paginate(request, self.get_news(), NEWS_PER_PAGE)
         return context
 
-    @path("")
-    def index(self, request):
-        return self.render(request)
-
     @path("feed/", name="feed")
     def feed(self, request):
         from home.feeds import NewsFeed

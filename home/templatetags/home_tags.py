@@ -1,5 +1,3 @@
-import logging
-
 from django import template
 from django.conf import settings
 from django.template.loader import render_to_string
@@ -14,7 +12,6 @@ from home.privacy import privacy_page
 from home.privacy import privacy_url as _privacy_url
 from kenniskring.access import group_names
 
-logger = logging.getLogger(__name__)
 register = template.Library()
 
 

@@ -538,7 +538,7 @@ def my_posts(request):
         request,
         "kenniskring_forum/my_posts.html",
         {
-            "questions": Question.objects.filter(mine).prefetch_related(themes_prefetch()),
+            "questions": Question.objects.filter(mine),
             "answers": Answer.objects.filter(mine).select_related("question"),
             "experiences": Experience.objects.filter(mine),
             "comments": Comment.objects.filter(mine).select_related("experience"),

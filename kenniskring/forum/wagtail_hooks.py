@@ -126,6 +126,9 @@ def forum_theme_section(request, theme):
     items = [
         {"title": post.title, "url": post.get_absolute_url()}
         for model in (Question, Experience)
-        for post in model.objects.visible().filter(themes=theme).order_by("-created_at", "-pk")
+        for post in model.objects.visible()
+        .filter(themes=theme)
+        .only("pk", "title")
+        .order_by("-created_at", "-pk")
     ]
     return {"key": "forum", "heading": _("Forum en ervaringen"), "items": items, "order": 30}

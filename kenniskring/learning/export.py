@@ -9,7 +9,7 @@ import hmac
 from django.conf import settings
 from django.db.models import Q
 
-from kenniskring.models import Attendance, NetworkDayPage, RegionPage, themes_prefetch
+from kenniskring.models import Attendance, NetworkDayPage, themes_prefetch
 from kenniskring.spreadsheets import export_date, export_datetime, site_time
 from kenniskring.writing import plain_text
 
@@ -98,23 +98,8 @@ def _day_filter(prefix, region=None, start=None, end=None):
     return q
 
 
+# The region column of an assignment given at a national moment.
 NATIONAL = "nationaal"
-
-
-def assignment_regions():
-    """A function giving the region of a network day: the region whose page it is under, or
-    "nationaal" for a national moment. One query, however many rows the export has."""
-    pages = list(RegionPage.objects.select_related("region"))
-
-    def region_of(day):
-        if day.moment != NetworkDayPage.REGIONAL:
-            return NATIONAL
-        for page in pages:
-            if day.path.startswith(page.path) and page.region_id:
-                return page.region.name
-        return NATIONAL
-
-    return region_of
 
 
 def tables(region=None, assignment=None, start=None, end=None):
@@ -126,7 +111,8 @@ def tables(region=None, assignment=None, start=None, end=None):
         Reflection.objects.filter(
             status=Reflection.SUBMITTED, assignment__day__in=days, not_for_research=False
         )
-        .select_related("project__region", "assignment__day")
+        .select_related("project__region")
+        .with_assignment()
         .prefetch_related("versions__saved_by")
         .order_by("assignment__day__date", "project__title", "pk")
     )
@@ -135,7 +121,6 @@ def tables(region=None, assignment=None, start=None, end=None):
     if assignment:
         reflections = reflections.filter(assignment=assignment)
     reflection_rows = []
-    region_of = assignment_regions()
     for reflection in reflections:
         versions = list(reflection.versions.all())
         last = versions[0].saved_by if versions else None
@@ -149,7 +134,7 @@ def tables(region=None, assignment=None, start=None, end=None):
                     reflection.assignment.day.title,
                     export_date(reflection.assignment.day.date),
                     reflection.assignment.title,
-                    region_of(reflection.assignment.day),
+                    reflection.assignment.day_region_name or NATIONAL,
                     number,
                     item["question"],
                     plain_text(item["answer"]),

@@ -241,7 +241,18 @@ class CommentForm(CleanInputMixin, forms.ModelForm):
         error_messages = {"text": {"required": _("Schrijf een reactie.")}}
 
 
-class ExportForm(CleanInputMixin, forms.Form):
+class PeriodMixin:
+    """A form with `start` and `end` dates: the end may not come before the start."""
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end < start:
+            self.add_error("end", _("Deze datum ligt voor de begindatum."))
+        return cleaned
+
+
+class ExportForm(PeriodMixin, CleanInputMixin, forms.Form):
     FORMATS = [("csv", "CSV"), ("xlsx", "Excel (XLSX)"), ("json", "JSON")]
     DATASETS = [
         ("reflections", _("reflecties")),
@@ -274,15 +285,8 @@ class ExportForm(CleanInputMixin, forms.Form):
         label=_("Tot en met"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
 
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("start"), cleaned.get("end")
-        if start and end and end < start:
-            self.add_error("end", _("Deze datum ligt voor de begindatum."))
-        return cleaned
 
-
-class ProgressFilterForm(forms.Form):
+class ProgressFilterForm(PeriodMixin, forms.Form):
     """The partners' progress overview: one region or all, assignments due in a period."""
 
     region = forms.ModelChoiceField(
@@ -304,10 +308,3 @@ class ProgressFilterForm(forms.Form):
         widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         error_messages={"invalid": _("Schrijf de datum als dd/mm/jjjj.")},
     )
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("start"), cleaned.get("end")
-        if start and end and end < start:
-            self.add_error("end", _("Deze datum ligt voor de begindatum."))
-        return cleaned

@@ -1,5 +1,7 @@
 """The partners' progress overview: per region, each project against each assignment."""
 
+import datetime
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.utils import timezone
@@ -18,13 +20,17 @@ class Cell:
 
     assignment: ReflectionAssignment
     reflection: Reflection | None
-    overdue: bool
+    today: datetime.date
 
     @property
     def state(self):
         if self.reflection is None:
             return MISSING
         return SUBMITTED if self.reflection.is_submitted else DRAFT
+
+    @property
+    def overdue(self):
+        return self.state != SUBMITTED and self.assignment.due_date < self.today
 
 
 @dataclass
@@ -57,18 +63,15 @@ def tables(region=None, start=None, end=None):
             assignment__in=[a.pk for a in assignments], project__in=[p.pk for p in projects]
         ).only("pk", "assignment_id", "project_id", "status", "submitted_at")
     }
+    by_region = defaultdict(list)
+    for project in projects:
+        by_region[project.region_id].append(project)
     found = []
     for each in regions:
         own = [a for a in assignments if a.region_id in (None, each.pk)]
         table = RegionTable(each, own)
-        for project in projects:
-            if project.region_id != each.pk:
-                continue
-            cells = []
-            for assignment in own:
-                reflection = reflections.get((assignment.pk, project.pk))
-                done = reflection is not None and reflection.is_submitted
-                cells.append(Cell(assignment, reflection, not done and assignment.due_date < today))
+        for project in by_region[each.pk]:
+            cells = [Cell(a, reflections.get((a.pk, project.pk)), today) for a in own]
             table.rows.append((project, cells))
         found.append(table)
     return found

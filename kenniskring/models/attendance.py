@@ -8,6 +8,17 @@ from .projects import BuddyProjectPage
 from .themes import Theme, source_themes_only
 
 
+class AttendanceQuerySet(models.QuerySet):
+    def of_day(self, day):
+        """The sign-ups of a network day in any of its languages (they belong to its source
+        day), by project."""
+        return (
+            self.filter(day=day.source_day)
+            .select_related("project", "project__region")
+            .order_by("project__title", "pk")
+        )
+
+
 class Attendance(models.Model):
     """A project's registration for a network day: its duo, and tandems where welcome."""
 
@@ -26,6 +37,8 @@ class Attendance(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     updated_at = models.DateTimeField(_("laatst gewijzigd"), auto_now=True)
+
+    objects = AttendanceQuerySet.as_manager()
 
     class Meta:
         ordering = ["project__title"]

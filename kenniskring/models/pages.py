@@ -415,10 +415,9 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         from ..access import is_partner, member_project
-
-        context = super().get_context(request, *args, **kwargs)
         from .attendance import Attendance
 
+        context = super().get_context(request, *args, **kwargs)
         context["materials"] = self.materials.select_related("document")
         context["day_panels"] = sections.day_panels(request, self)
         project = context["my_project"] = member_project(request.user)
@@ -427,11 +426,7 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
         host = self.host_project
         context["host_project"] = host.localized.specific if host is not None else None
         # Who comes: sign-ups belong to the source day, shown on every translation.
-        attendances = list(
-            Attendance.objects.filter(day=self.source_day)
-            .select_related("project")
-            .order_by("project__title", "pk")
-        )
+        attendances = list(Attendance.objects.of_day(self))
         context["attendances"] = attendances
         context["my_attendance"] = next(
             (a for a in attendances if project is not None and a.project_id == project.pk), None

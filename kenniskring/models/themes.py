@@ -110,9 +110,10 @@ class Theme(TranslatableMixin, models.Model):
         return getattr(self, "local_name", None) or self.name
 
 
-def unique_slug(name, locale_id, model=None):
+def unique_slug(name, locale_id, model=None, max_length=50):
+    """A slug for `name` not yet used in its locale (`model`: a migration's historical Theme)."""
     model = model or Theme
-    base = slugify(name)[:50] or "thema"
+    base = slugify(name)[:max_length] or "thema"
     slug, number = base, 1
     while model.objects.filter(locale_id=locale_id, slug=slug).exists():
         number += 1

@@ -53,20 +53,15 @@ def register_attendance(request, day):
     )
 
 
-def _attendances(day):
-    return Attendance.objects.filter(day=day.source_day).select_related(
-        "project", "project__region"
-    )
-
-
 def attendance_list(request, day):
-    """Partners see who comes; nobody else does."""
+    """Partners see who comes, the duos' names included (members see only the projects, on
+    the day's page)."""
     if not access.is_partner(request.user):
         return _refused(request, _("Alleen partners zien de lijst van aanmeldingen."))
     return render(
         request,
         "kenniskring/attendance_list.html",
-        {"page": day, "attendances": _attendances(day)},
+        {"page": day, "attendances": Attendance.objects.of_day(day)},
     )
 
 
@@ -89,7 +84,7 @@ def attendance_export(request, day, file_format):
             a.participant_two,
             " / ".join(a.tandem_participants.split("\n")).strip(),
         ]
-        for a in _attendances(day)
+        for a in Attendance.objects.of_day(day)
     ]
     filename = f"aanwezigheden-{day.slug}.{file_format}"
     if file_format == "csv":
