@@ -292,7 +292,7 @@ def build(demo):
         "projecten",
         title="Projecten",
         show_in_menus=True,
-        intro="<p>Achtentwintig buddyprojecten uit heel Vlaanderen en Brussel leerden samen "
+        intro="<p>Achtentwintig buddyprojecten leerden samen "
         "in drie regionale netwerken. Hier stellen ze zich voor. In deze demo zijn het "
         "verzonnen voorbeeldprojecten.</p>",
     )
@@ -346,6 +346,8 @@ def build(demo):
                 title=f"Netwerkdag {number}: {theme}",
                 date=date,
                 date_is_example=True,  # the sources give no dates for the regional days
+                # nor their themes, times, hosts, places or programmes (docs/content.md I28-I32)
+                example_details=NetworkDayPage.EXAMPLE_DAY,
                 start_time=datetime.time(9, 30),
                 end_time=datetime.time(16, 0) if number % 2 else datetime.time(12, 30),
                 host_project=host,
@@ -376,6 +378,8 @@ def build(demo):
             moment=moment,
             date=date,
             start_time=datetime.time(8, 30) if end else datetime.time(9, 30),
+            # The sources give the end day's hours (the study morning) only.
+            example_details="" if end else NetworkDayPage.EXAMPLE_TIMES,
             end_time=datetime.time(13, 0) if end else datetime.time(16, 30),
             part_inspiration=END_DAY_TEXT
             if end
@@ -425,9 +429,10 @@ def build(demo):
             )
 
     Document = get_document_model()
-    report = Document.objects.filter(title="Verslag van de startdag", collection=collection).first()
+    report_title = "Verslag van de startdag (voorbeeld)"
+    report = Document.objects.filter(title=report_title, collection=collection).first()
     if report is None:
-        report = Document(title="Verslag van de startdag", collection=collection)
+        report = Document(title=report_title, collection=collection)
         report.file.save(
             "verslag-startdag.txt",
             ContentFile(
@@ -472,7 +477,7 @@ TRANSLATIONS = {
         ),
         "projects": (
             "Projets",
-            "<p>Vingt-huit projets buddy de toute la Flandre et de Bruxelles ont appris "
+            "<p>Vingt-huit projets buddy ont appris "
             "ensemble dans trois réseaux régionaux. Ils se présentent ici. Dans cette démo, "
             "ce sont des projets fictifs.</p>",
         ),
@@ -521,7 +526,7 @@ TRANSLATIONS = {
         ),
         "projects": (
             "Projects",
-            "<p>Twenty-eight buddy projects from all over Flanders and Brussels learned "
+            "<p>Twenty-eight buddy projects learned "
             "together in three regional networks. Here they introduce themselves. In this "
             "demo they are made-up example projects.</p>",
         ),

@@ -64,8 +64,7 @@ THEMES = [
         "rekrutering",
         ["rekrutering", "diversiteit"],
         "Hoe vind je vrijwilligers die willen en kunnen buddy zijn, en hoe bereik je de mensen "
-        "voor wie een buddy een verschil maakt? Projecthouders vertellen waar ze zoeken en "
-        "welke drempels ze tegenkwamen.",
+        "voor wie een buddy een verschil maakt?",
         [
             "Via welke kanalen vond jullie project zijn buddy's? Wie bereik je zo niet?",
             "Hoe leg je uit wat een buddy doet, zonder te veel te beloven?",
@@ -75,8 +74,8 @@ THEMES = [
         "Omgaan met grenzen",
         "omgaan-met-grenzen",
         ["omgaan met grenzen"],
-        "Een buddy is een vriend, geen hulpverlener. Maar waar ligt de grens? Buddy's en "
-        "deelnemers vertellen hoe ze daarover praten en wat ze doen als het moeilijk wordt.",
+        "Een buddy is een vriend, geen hulpverlener. Maar waar ligt de grens, en wat doe je "
+        "als het moeilijk wordt?",
         [
             "Welke afspraken maken buddy en deelnemer in jullie project bij de start?",
             "Wie kan een buddy aanspreken als een vraag te zwaar wordt?",
@@ -86,8 +85,8 @@ THEMES = [
         "Diversiteit",
         "diversiteit",
         ["diversiteit", "rekrutering"],
-        "Buddy's en deelnemers verschillen in leeftijd, afkomst, taal en ervaring. De clip "
-        "toont hoe projecten daarmee omgaan en wat het oplevert.",
+        "Buddy's en deelnemers kunnen verschillen in leeftijd, afkomst, taal en ervaring. Hoe "
+        "ga je daarmee om, en wat kan het opleveren?",
         [
             "Lijken jullie buddy's op de mensen die jullie willen bereiken? Moet dat?",
             "Welke verschillen maken een duo net sterk?",
@@ -97,8 +96,8 @@ THEMES = [
         "Projectbeheer",
         "projectbeheer",
         ["projectbeheer", "duurzame verankering"],
-        "Achter elk duo staat een sociale professional die matcht, opvolgt, registreert en "
-        "verantwoordt. Wat vraagt dat werk, en hoe houd je het haalbaar?",
+        "Achter een buddyproject staat een sociale professional die het onder meer "
+        "administratief beheert. Wat vraagt dat werk, en hoe houd je het haalbaar?",
         [
             "Hoeveel tijd kost de opvolging van één duo in jullie project?",
             "Welke registratie is nodig, en welke kan weg?",
@@ -108,8 +107,8 @@ THEMES = [
         "Impact",
         "impact",
         ["impact"],
-        "Wat verandert er voor iemand die een buddy krijgt? De projecten zochten manieren om "
-        "dat te zien en te tonen, ook als het om kleine stappen gaat.",
+        "Wat verandert er voor iemand die een buddy krijgt? En hoe maak je dat zichtbaar, ook "
+        "als het om kleine stappen gaat?",
         [
             "Hoe merken jullie dat het netwerk van een deelnemer groter wordt?",
             "Welke verhalen vertellen meer dan cijfers?",

@@ -8,8 +8,8 @@ from home.models import HomePage
 HOME_INTRO = (
     "<p>Een buddy is een vrijwilliger die naast iemand in armoede gaat staan: iemand om mee "
     "te praten, om samen iets te ondernemen, om het eigen netwerk weer wat groter te maken.</p>"
-    "<p>Van 2019 tot 2022 leerden 28 buddyprojecten uit heel Vlaanderen en Brussel van elkaar "
-    "in een lerend netwerk, met steun van SAM vzw, Odisee en TAO/De Link. Op Kennisplein vind "
+    "<p>Van 2019 tot 2022 leerden 28 buddyprojecten van elkaar in een lerend netwerk met "
+    "drie regionale netwerken, met steun van SAM vzw, Odisee en TAO/De Link. Op Kennisplein vind "
     "je wat ze samen ontdekten: de film <i>Van buddy tot community</i>, korte kennisclips per "
     "thema en de studievoormiddag. De projecten zelf werken verder in de afgesloten "
     "kenniskring.</p>"

@@ -22,8 +22,8 @@ HOME = {
         "intro": "<p>Un buddy est un·e bénévole qui se tient aux côtés d'une personne en "
         "situation de pauvreté : quelqu'un avec qui parler, avec qui entreprendre quelque "
         "chose, pour agrandir à nouveau son propre réseau.</p><p>De 2019 à 2022, 28 projets "
-        "buddy de toute la Flandre et de Bruxelles ont appris les uns des autres au sein d'un "
-        "réseau apprenant, avec le soutien de SAM vzw, d'Odisee et de TAO/De Link. Sur "
+        "buddy ont appris les uns des autres au sein d'un réseau apprenant formé de trois "
+        "réseaux régionaux, avec le soutien de SAM vzw, d'Odisee et de TAO/De Link. Sur "
         "Kennisplein, vous trouverez ce qu'ils ont découvert ensemble : le film <i>Van buddy "
         "tot community</i>, de courtes capsules par thème et la matinée d'étude. Les projets "
         "poursuivent leur travail dans le cercle de connaissances, réservé à ses membres.</p>",
@@ -32,8 +32,8 @@ HOME = {
         "title": "Kennisplein",
         "intro": "<p>A buddy is a volunteer who stands beside someone living in poverty: "
         "someone to talk to, to do things with, to make one's own network a little bigger "
-        "again.</p><p>From 2019 to 2022, 28 buddy projects from all over Flanders and "
-        "Brussels learned from each other in a learning network, supported by SAM vzw, Odisee "
+        "again.</p><p>From 2019 to 2022, 28 buddy projects learned from each other "
+        "in a learning network of three regional networks, supported by SAM vzw, Odisee "
         "and TAO/De Link. On Kennisplein you will find what they discovered together: the "
         "film <i>Van buddy tot community</i> (From buddy to community), short knowledge clips "
         "on each theme and the study morning. The projects carry on in the closed knowledge "
@@ -362,8 +362,7 @@ CLIPS = {
             "Recrutement",
             "recrutement",
             "Comment trouver des bénévoles qui veulent et peuvent être buddy, et comment "
-            "atteindre les personnes pour qui un buddy fait la différence ? Des porteurs de "
-            "projet racontent où ils cherchent et quels obstacles ils ont rencontrés.",
+            "atteindre les personnes pour qui un buddy fait la différence ?",
             [
                 "Par quels canaux votre projet a-t-il trouvé ses buddies ? Qui "
                 "n'atteignez-vous pas ainsi ?",
@@ -374,8 +373,7 @@ CLIPS = {
             "Recruitment",
             "recruitment",
             "How do you find volunteers who want to be and can be a buddy, and how do you "
-            "reach the people for whom a buddy makes a difference? Project leaders tell "
-            "where they look and which obstacles they met.",
+            "reach the people for whom a buddy makes a difference?",
             [
                 "Through which channels did your project find its buddies? Whom do you not "
                 "reach that way?",
@@ -387,9 +385,8 @@ CLIPS = {
         "fr": (
             "Gérer les limites",
             "gerer-les-limites",
-            "Un buddy est un ami, pas un travailleur social. Mais où se trouve la limite ? "
-            "Buddies et participants racontent comment ils en parlent et ce qu'ils font "
-            "quand cela devient difficile.",
+            "Un buddy est un ami, pas un travailleur social. Mais où se trouve la limite, et "
+            "que faire quand cela devient difficile ?",
             [
                 "Quels accords buddy et participant concluent-ils au début dans votre projet ?",
                 "À qui un buddy peut-il s'adresser quand une demande devient trop lourde ?",
@@ -398,9 +395,8 @@ CLIPS = {
         "en": (
             "Dealing with boundaries",
             "dealing-with-boundaries",
-            "A buddy is a friend, not a social worker. But where is the line? Buddies and "
-            "participants tell how they talk about it and what they do when things get "
-            "hard.",
+            "A buddy is a friend, not a social worker. But where is the line, and what do "
+            "you do when things get hard?",
             [
                 "What do buddy and participant agree on at the start in your project?",
                 "Whom can a buddy turn to when a request becomes too heavy?",
@@ -411,9 +407,8 @@ CLIPS = {
         "fr": (
             "Diversité",
             "diversite",
-            "Buddies et participants diffèrent par l'âge, l'origine, la langue et "
-            "l'expérience. La capsule montre comment les projets s'y prennent et ce que "
-            "cela apporte.",
+            "Buddies et participants peuvent différer par l'âge, l'origine, la langue et "
+            "l'expérience. Comment s'y prendre, et que cela peut-il apporter ?",
             [
                 "Vos buddies ressemblent-ils aux personnes que vous voulez atteindre ? "
                 "Est-ce nécessaire ?",
@@ -423,8 +418,8 @@ CLIPS = {
         "en": (
             "Diversity",
             "diversity",
-            "Buddies and participants differ in age, background, language and experience. "
-            "The clip shows how projects deal with that and what it brings.",
+            "Buddies and participants may differ in age, background, language and "
+            "experience. How do you deal with that, and what can it bring?",
             [
                 "Do your buddies resemble the people you want to reach? Do they have to?",
                 "Which differences make a pair stronger?",
@@ -435,9 +430,9 @@ CLIPS = {
         "fr": (
             "Gestion de projet",
             "gestion-de-projet",
-            "Derrière chaque duo se trouve un professionnel du social qui forme les duos, "
-            "les suit, enregistre et rend des comptes. Que demande ce travail, et comment "
-            "le garder faisable ?",
+            "Derrière un projet buddy se trouve un professionnel du social qui en assure "
+            "notamment la gestion administrative. Que demande ce travail, et comment le "
+            "garder faisable ?",
             [
                 "Combien de temps demande le suivi d'un duo dans votre projet ?",
                 "Quel enregistrement est nécessaire, et lequel peut disparaître ?",
@@ -446,9 +441,9 @@ CLIPS = {
         "en": (
             "Project management",
             "project-management",
-            "Behind every pair there is a social professional who matches, follows up, "
-            "records and reports. What does that work ask, and how do you keep it "
-            "manageable?",
+            "Behind a buddy project there is a social professional who, among other "
+            "things, runs its administration. What does that work ask, and how do you keep "
+            "it manageable?",
             [
                 "How much time does following up one pair take in your project?",
                 "Which records are needed, and which can go?",
@@ -459,9 +454,8 @@ CLIPS = {
         "fr": (
             "Impact",
             "impact",
-            "Qu'est-ce qui change pour quelqu'un qui reçoit un buddy ? Les projets ont "
-            "cherché des manières de le voir et de le montrer, même quand il s'agit de "
-            "petits pas.",
+            "Qu'est-ce qui change pour quelqu'un qui reçoit un buddy ? Et comment le rendre "
+            "visible, même quand il s'agit de petits pas ?",
             [
                 "Comment remarquez-vous que le réseau d'un participant s'agrandit ?",
                 "Quelles histoires en disent plus que les chiffres ?",
@@ -470,8 +464,8 @@ CLIPS = {
         "en": (
             "Impact",
             "impact",
-            "What changes for someone who gets a buddy? The projects looked for ways to "
-            "see and show it, even when it comes to small steps.",
+            "What changes for someone who gets a buddy? And how do you make it visible, "
+            "even when it comes to small steps?",
             [
                 "How do you notice that a participant's network is growing?",
                 "Which stories say more than figures?",

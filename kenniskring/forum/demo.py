@@ -231,8 +231,9 @@ QUESTIONS = [
     ),
     (
         "impact, tandems",
-        "Tandems op de einddag: wie neemt zijn duo mee?",
-        "Op de einddag zijn tandems welkom. Hoe bereiden jullie deelnemers voor op zo'n grote dag?",
+        "Tandems op een netwerkdag: hoe bereiden jullie dat voor?",
+        "De stuurgroep bekijkt per netwerkdag of ook tandems komen. Hoe bereiden jullie "
+        "deelnemers voor op zo'n dag?",
         ["We spreken vooraf af wie wat vertelt, en zorgen voor vervoer samen."],
     ),
 ]

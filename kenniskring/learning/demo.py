@@ -261,7 +261,8 @@ def build(demo):
 
     for category, scope, text in CHALLENGES:
         challenge, created = Challenge.objects.get_or_create(
-            text=text, defaults={"category": category, "scope": scope, "day": start}
+            text=text,
+            defaults={"category": category, "scope": scope, "day": start, "is_example": True},
         )
         if created and start is not None:
             Challenge.objects.filter(pk=challenge.pk).update(created_at=_at(start.date, 0, 15))

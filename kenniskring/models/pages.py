@@ -235,6 +235,20 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
             "staat 'voorbeelddatum' bij."
         ),
     )
+    EXAMPLE_TIMES, EXAMPLE_DAY = "times", "day"
+    example_details = models.CharField(
+        _("voorbeeld"),
+        max_length=10,
+        blank=True,
+        choices=[
+            (EXAMPLE_TIMES, _("de uren zijn een voorbeeld")),
+            (EXAMPLE_DAY, _("uren, gastproject, plaats en programma zijn een voorbeeld")),
+        ],
+        help_text=_(
+            "Kies dit wanneer de demo-inhoud (of een redacteur) iets verzint dat niemand zo "
+            "heeft afgesproken. De pagina zegt het dan aan wie ze leest."
+        ),
+    )
     start_time = models.TimeField(
         _("begin"), default=datetime.time(9, 30), help_text=_("Beginuur, bv. 09:30.")
     )
@@ -342,6 +356,7 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
                 FieldPanel("moment"),
                 FieldPanel("date"),
                 FieldPanel("date_is_example"),
+                FieldPanel("example_details"),
                 FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time")]),
                 FieldPanel("host_project"),
                 FieldPanel("venue"),
@@ -384,6 +399,8 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
 
     def get_admin_display_title(self):
         title = super().get_admin_display_title()
+        if self.example_details == self.EXAMPLE_DAY:
+            return gettext("%(title)s (voorbeeld)") % {"title": title}
         if self.date_is_example:
             return gettext("%(title)s (voorbeelddatum)") % {"title": title}
         return title

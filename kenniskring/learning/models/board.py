@@ -133,6 +133,13 @@ class Challenge(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    is_example = models.BooleanField(
+        _("voorbeeld"),
+        default=False,
+        help_text=_(
+            "Aangevinkt: een verzonnen voorbeeld (zoals in de demo-inhoud); het bord zegt het."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
