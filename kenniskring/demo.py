@@ -334,7 +334,8 @@ def build(demo):
             title=f"Regio {region_name}",
             region=regions[region_slug],
             intro=f"<p>Het regionale netwerk {region_name} komt zes keer samen, telkens bij "
-            "een ander project.</p>",
+            "een ander project.</p><p>In deze demo zijn de indeling en de namen van de drie "
+            "regio's een voorbeeld: de bronnen noemen ze niet.</p>",
         )
         hosts = [p for p in projects.values() if p.region_id == regions[region_slug].pk]
         for number, (date, theme) in enumerate(zip(DAY_DATES, DAY_THEMES, strict=True), 1):
@@ -489,7 +490,8 @@ TRANSLATIONS = {
         "region": (
             "Région {name}",
             "<p>Le réseau régional {name} se réunit six fois, chaque fois chez un autre "
-            "projet.</p>",
+            "projet.</p><p>Dans cette démo, la répartition et les noms des trois régions sont "
+            "un exemple : les sources ne les donnent pas.</p>",
         ),
         "day": "Journée de réseau {number} : {theme}",
         "themes": [
@@ -537,7 +539,9 @@ TRANSLATIONS = {
         },
         "region": (
             "Region {name}",
-            "<p>The regional network {name} meets six times, each time at another project.</p>",
+            "<p>The regional network {name} meets six times, each time at another project.</p>"
+            "<p>In this demo, the split and the names of the three regions are an example: the "
+            "sources do not give them.</p>",
         ),
         "day": "Network day {number}: {theme}",
         "themes": [

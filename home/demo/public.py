@@ -285,7 +285,8 @@ def about_body(demo, news=None, study=None):
         (
             "paragraph",
             "<p>De kern van dit project is een lerend netwerk. Drie organisaties, SAM vzw, "
-            "Odisee en TAO/De Link, slaan de handen in elkaar, en elk brengt iets eigens in. "
+            "Odisee en TAO vzw (TAO/De Link), slaan de handen in elkaar, en elk brengt iets "
+            "eigens in. "
             "Samen willen ze op verschillende manieren het leren bevorderen rond het werkmodel "
             "van de ‘persoonlijke vriend’, ook ‘duo-methodiek’ genoemd: een vrijwilliger die "
             "als buddy naast iemand in armoede staat. Wat dat opleverde, zie je in de film "

@@ -47,7 +47,8 @@ def about_body(language, contacts, news=None, study=None):
     text = {
         "fr": {
             "p0": "<p>Au cœur de ce projet, il y a un réseau apprenant. Trois organisations, "
-            "SAM vzw, Odisee et TAO/De Link, unissent leurs forces, chacune avec son propre "
+            "SAM vzw, Odisee et TAO vzw (TAO/De Link), unissent leurs forces, chacune avec "
+            "son propre "
             "apport. Ensemble, elles veulent favoriser de plusieurs manières l'apprentissage "
             "autour du modèle de travail de l'« ami personnel », aussi appelé « méthode en "
             "duo » : un·e bénévole qui, comme buddy, se tient aux côtés d'une personne en "
@@ -134,7 +135,8 @@ def about_body(language, contacts, news=None, study=None):
         },
         "en": {
             "p0": "<p>At the heart of this project is a learning network. Three organisations, "
-            "SAM vzw, Odisee and TAO/De Link, join forces, each bringing something of its own. "
+            "SAM vzw, Odisee and TAO vzw (TAO/De Link), join forces, each bringing something "
+            "of its own. "
             "Together they want to promote learning, in several ways, about the working model "
             "of the 'personal friend', also called the 'duo method': a volunteer who stands "
             "beside someone living in poverty as a buddy. You can see the result in the film "

@@ -30,7 +30,9 @@ def test_regional_days_say_their_details_are_examples_and_national_days_their_ho
     html = page_text(member, regional.url)
     assert f"{BADGE}voorbeelddag</span>" in html
     assert "uren, gastproject, plaats en programma van deze dag zijn een voorbeeld" in html
-    assert f"{BADGE}voorbeelddag</span>" in page_text(member, regional.get_parent().url)
+    region = page_text(member, regional.get_parent().url)
+    assert f"{BADGE}voorbeelddag</span>" in region
+    assert "de indeling en de namen van de drie regio" in region
     assert "(voorbeeld)" in regional.get_admin_display_title()
 
     start = days.get(moment=NetworkDayPage.START)
@@ -55,6 +57,7 @@ def test_what_demo_projects_wrote_is_marked_and_a_real_projects_text_is_not(memb
         "/nl/kenniskring/leervragen/",
         "/nl/kenniskring/uitdagingen/",
         "/nl/kenniskring/gastheer-worden/",
+        "/nl/kenniskring/reflecties/",  # the assignments of made-up days
     ):
         assert f"{BADGE}voorbeeld</span>" in page_text(member, url), url
 

@@ -129,6 +129,11 @@ class ReflectionAssignment(models.Model):
         return gettext("regio %(region)s · %(day)s") % {"region": name, "day": self.day.title}
 
     @property
+    def is_example(self):
+        """Given at a made-up day (the demo's regional days): the assignment is made up too."""
+        return self.day.example_details == self.day.EXAMPLE_DAY
+
+    @property
     def label(self):
         """The name shown wherever the assignment is named, so that two of the same title
         are never confused: 'Grenzen (regio Noord · Netwerkdag 3)'."""
