@@ -16,6 +16,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext
@@ -29,11 +30,17 @@ FORMER_MEMBER = "oud-lid"
 
 def forget_core(user, remove_posts):
     name = user.get_full_name().strip()
+    member = getattr(user, "kenniskring_member", None)
     if name:
-        # The duo's names on a network day's sign-up are the project's record of who came.
+        # The duo's names on a network day's sign-up are the project's record of who came:
+        # where the member's own name stands, on their project's or their own sign-ups, it
+        # becomes "oud-lid".
+        signups = Attendance.objects.filter(
+            Q(registered_by=user) | Q(project_id=getattr(member, "project_id", None) or 0)
+        )
         former = gettext(FORMER_MEMBER)
         for field in ("participant_one", "participant_two"):
-            Attendance.objects.filter(**{f"{field}__iexact": name}).update(**{field: former})
+            signups.filter(**{f"{field}__iexact": name}).update(**{field: former})
     if user.email:
         Invitation.objects.filter(email__iexact=user.email).delete()
     for download in DataDownload.objects.filter(user=user).exclude(file=""):
