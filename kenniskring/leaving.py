@@ -19,7 +19,6 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.module_loading import import_string
-from django.utils.translation import gettext
 
 from . import personal_data
 from .mail import language_of, render_mail, send_all
@@ -35,12 +34,13 @@ def forget_core(user, remove_posts):
         # The duo's names on a network day's sign-up are the project's record of who came:
         # where the member's own name stands, on their project's or their own sign-ups, it
         # becomes "oud-lid".
-        signups = Attendance.objects.filter(
-            Q(registered_by=user) | Q(project_id=getattr(member, "project_id", None) or 0)
-        )
-        former = gettext(FORMER_MEMBER)
+        own = Q(registered_by=user)
+        if member is not None and member.project_id:
+            own |= Q(project_id=member.project_id)
         for field in ("participant_one", "participant_two"):
-            signups.filter(**{f"{field}__iexact": name}).update(**{field: former})
+            Attendance.objects.filter(own, **{f"{field}__iexact": name}).update(
+                **{field: FORMER_MEMBER}
+            )
     if user.email:
         Invitation.objects.filter(email__iexact=user.email).delete()
     for download in DataDownload.objects.filter(user=user).exclude(file=""):
