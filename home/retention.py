@@ -8,6 +8,7 @@ import datetime
 
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from .models import EventPage, Registration
 
@@ -41,3 +42,30 @@ def events_past_retention(today=None):
 def forget_past_registrations(today=None):
     """Anonymise the registrations of every event that ended before the retention period."""
     return anonymise(Registration.objects.filter(event__in=events_past_retention(today)))
+
+
+def registrations_of(user):
+    if not user.email:
+        return Registration.objects.none()
+    return Registration.objects.filter(email__iexact=user.email, anonymised_at__isnull=True)
+
+
+def registrations_part(user):
+    """A member's registrations for the study morning, for *Mijn gegevens* (the kenniskring's
+    `kenniskring_personal_data` hook): the registrations made with their e-mail address."""
+    from kenniskring.personal_data import Part
+
+    rows = [
+        {
+            "event": r.event.title,
+            "name": r.name,
+            "email": r.email,
+            "organisation": r.organisation,
+            "role": r.get_role_display(),
+            "status": r.get_status_display(),
+            "note": r.note,
+            "created_at": r.created_at,
+        }
+        for r in registrations_of(user).select_related("event")
+    ]
+    return Part("inschrijvingen", _("Je inschrijvingen voor de studievoormiddag"), rows, order=35)

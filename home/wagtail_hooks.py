@@ -26,7 +26,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from home import emails
+from home import emails, retention
 from home.models import ContactPerson, EventPage, FooterText, Partner, Registration, Workshop
 from home.models.registrations import cancel_registration
 
@@ -435,3 +435,13 @@ def clip_theme_section(request, theme):
             clips[clip.translation_key] = clip
     items = [{"title": clip.title, "url": clip.get_url(request)} for clip in clips.values()]
     return {"key": "clips", "heading": _("Kennisclips"), "items": items, "order": 10}
+
+
+@hooks.register("kenniskring_personal_data")
+def registrations_personal_data(user):
+    return [retention.registrations_part(user)]
+
+
+@hooks.register("kenniskring_forget_member")
+def forget_registrations_of_member(user, remove_posts):
+    retention.anonymise(retention.registrations_of(user))

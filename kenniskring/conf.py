@@ -1,6 +1,7 @@
 """The kenniskring's settings: each one can be set by the host as ``KENNISKRING_<NAME>``."""
 
 from django.conf import settings
+from django.utils.module_loading import import_string
 
 DEFAULTS = {
     # The template every kenniskring page and account page extends.
@@ -28,8 +29,21 @@ DEFAULTS = {
     "HOME_VISIT_GAP_MINUTES": 30,
     # On a first visit, the home shows what is new of these last days.
     "HOME_FIRST_VISIT_DAYS": 14,
+    # The privacy statement the forms that collect personal data link to: an address, or the
+    # dotted path of a function of the request that returns one ("" for none).
+    "PRIVACY_URL": "",
 }
 
 
 def get(name):
     return getattr(settings, f"KENNISKRING_{name}", DEFAULTS[name])
+
+
+def privacy_url(request):
+    """The address of the host's privacy statement ("" when there is none)."""
+    value = get("PRIVACY_URL")
+    if callable(value):
+        return value(request)
+    if value and "/" not in value and "." in value:
+        return import_string(value)(request)
+    return value or ""

@@ -137,3 +137,43 @@ class HostOfferForm(CleanInputMixin, forms.ModelForm):
                 _("Jullie boden al aan om gastheer te zijn in deze periode.")
             )
         return period
+
+
+class LeaveForm(CleanInputMixin, forms.Form):
+    """Leaving the kenniskring: what becomes of the forum posts, confirmed with the password."""
+
+    KEEP, REMOVE = "keep", "remove"
+
+    posts = forms.ChoiceField(
+        label=_("Je berichten en reacties op het forum"),
+        choices=[
+            (KEEP, _("Laten staan, onder 'oud-lid'")),
+            (REMOVE, _("Verwijderen")),
+        ],
+        initial=KEEP,
+        widget=forms.RadioSelect,
+        help_text=_(
+            "Verwijderde vragen en ervaringen waarop een ander lid reageerde, worden leeg "
+            "gemaakt, zodat die reactie niet verloren gaat."
+        ),
+    )
+    password = forms.CharField(
+        label=_("Je wachtwoord"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("Ter bevestiging dat jij het bent."),
+    )
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("Dit wachtwoord klopt niet."))
+        return password
+
+    @property
+    def remove_posts(self):
+        return self.cleaned_data["posts"] == self.REMOVE

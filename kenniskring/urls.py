@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import account, calendar, hosting, protection, themes
+from .views import account, calendar, hosting, my_data, protection, themes
 
 app_name = "kenniskring"
 
@@ -29,6 +29,9 @@ urlpatterns = [
     path("mijn-agenda/", account.my_calendar, name="my_calendar"),
     path("kenniskring/gastheer-worden/", hosting.host_offers, name="host_offers"),
     path("mijn-taal/", account.my_language, name="my_language"),
+    path("mijn-gegevens/", my_data.my_data, name="my_data"),
+    path("mijn-gegevens/download/<str:token>/", my_data.my_data_download, name="my_data_download"),
+    path("mijn-gegevens/verlaten/", my_data.leave, name="leave"),
     path("agenda/<str:token>.ics", calendar.feed, name="calendar_feed"),
     path("themas/<slug:slug>/", themes.theme_page, name="theme"),
     path("kenniskring/themavoorstellen/", themes.theme_suggestions, name="theme_suggestions"),

@@ -13,7 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import access, conf, signals
+from . import access, conf, leaving, personal_data, signals
 from .mail import send_all
 from .models import HostOffer, Invitation, Member, Region, Theme
 from .sections import Section
@@ -162,6 +162,12 @@ def core_sections(request):
             order=70,
         ),
         Section(
+            _("Mijn gegevens"),
+            reverse("kenniskring:my_data"),
+            _("Wat de site over je bewaart: bekijk het, download het of verlaat de kenniskring."),
+            order=92,
+        ),
+        Section(
             _("Mijn agenda"),
             reverse("kenniskring:my_calendar"),
             _("De netwerkdagen van je regio in je eigen agenda."),
@@ -199,6 +205,7 @@ register_snippet(ThemeViewSet)
 
 @hooks.register("register_log_actions")
 def register_export_log_actions(actions):
+    from .my_data import DOWNLOAD_ACTION
     from .views.days import ATTENDANCE_EXPORT_ACTION
 
     actions.register_action(
@@ -206,3 +213,18 @@ def register_export_log_actions(actions):
         _("Export van aanwezigheden"),
         _("Aanmeldingen van een netwerkdag gedownload"),
     )
+    actions.register_action(
+        DOWNLOAD_ACTION,
+        _("Download van eigen gegevens"),
+        _("Een lid downloadde wat de site over hem of haar bewaart"),
+    )
+
+
+@hooks.register("kenniskring_personal_data")
+def core_personal_data(user):
+    return personal_data.core_parts(user)
+
+
+@hooks.register("kenniskring_forget_member")
+def forget_core_personal_data(user, remove_posts):
+    leaving.forget_core(user, remove_posts)

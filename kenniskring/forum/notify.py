@@ -7,6 +7,7 @@ once per language and sent to all recipients over one connection.
 
 from django.conf import settings
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from .. import access
 from ..mail import messages_for, render_mail, send_all
@@ -20,7 +21,7 @@ def absolute(url):
 
 def author_name(user):
     if user is None:
-        return "?"
+        return gettext("oud-lid")
     return user.get_full_name() or user.get_username()
 
 

@@ -6,7 +6,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from ..sections import Section
-from . import admin_views, moderation
+from . import admin_views, moderation, personal_data
 from .models import Report
 from .permissions import ModerationPermissionPolicy
 
@@ -132,3 +132,13 @@ def forum_theme_section(request, theme):
         .order_by("-created_at", "-pk")
     ]
     return {"key": "forum", "heading": _("Forum en ervaringen"), "items": items, "order": 30}
+
+
+@hooks.register("kenniskring_personal_data")
+def forum_personal_data(user):
+    return personal_data.parts(user)
+
+
+@hooks.register("kenniskring_forget_member")
+def forget_forum_posts(user, remove_posts):
+    personal_data.forget(user, remove_posts)

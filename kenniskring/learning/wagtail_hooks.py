@@ -9,6 +9,7 @@ from wagtail.permissions import register_permission_policy
 
 from ..access import is_partner
 from ..sections import Section
+from . import personal_data
 from .access import assignments_for, can_export, own_project
 from .admin_views import (
     AssignmentIndexView,
@@ -202,3 +203,8 @@ def learning_theme_sections(request, theme):
         "items": items,
         "order": 40,
     }
+
+
+@hooks.register("kenniskring_personal_data")
+def learning_personal_data(user):
+    return personal_data.parts(user)

@@ -1,4 +1,5 @@
 from .attendance import Attendance, ThemeVote
+from .downloads import DataDownload
 from .fallback import LanguageFallbackMixin
 from .hosting import HostOffer
 from .members import PARTNER_ROLES, CalendarToken, HomeVisit, Invitation, Member, Role
@@ -18,6 +19,7 @@ __all__ = [
     "Attendance",
     "BuddyProjectPage",
     "CalendarToken",
+    "DataDownload",
     "HomeVisit",
     "HostOffer",
     "Invitation",

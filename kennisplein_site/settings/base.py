@@ -296,6 +296,8 @@ KENNISPLEIN_VIDEO_FRAME_SOURCES = [
 ]
 
 # Login and the kenniskring (see kenniskring/conf.py for the KENNISKRING_* defaults).
+# The kenniskring's forms link to the privacy statement chosen in the site settings.
+KENNISKRING_PRIVACY_URL = "home.privacy.privacy_url"
 AUTHENTICATION_BACKENDS = [
     "kenniskring.auth.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",

@@ -75,3 +75,13 @@ def test_the_demo_statement_exists_in_three_languages_and_says_how_long(demo_sit
     html = client.get(dutch.url).content.decode()
     assert "Zes maanden na het evenement" in html
     assert "Voorbeeldtekst" in html
+
+
+def test_the_kenniskrings_forms_link_to_the_statement_chosen_here(client, statement):
+    from kenniskring.models import Invitation, Role
+
+    invitation = Invitation(email="nieuw@example.org", first_name="Nora", role=Role.RESEARCHER)
+    token = invitation.new_token(1)
+    invitation.save()
+    html = client.get(f"/nl/uitnodiging/{token}/").content.decode()
+    assert f'<a href="{statement.url}">{FORM_NOTE}</a>' in html

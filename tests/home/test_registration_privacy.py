@@ -5,6 +5,7 @@ import datetime
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
 from django.db.models import Count
@@ -14,6 +15,8 @@ from wagtail.models import PageLogEntry
 from home.models import EventPage, Registration, Workshop
 from home.models.registrations import register
 from home.retention import forget_past_registrations
+from kenniskring import leaving, personal_data
+from kenniskring.models import Member, Role
 
 from .conftest import make_event
 from .test_registration import link_in, status_url, submit
@@ -224,3 +227,31 @@ def test_nobody_else_exports_registrations_or_leaves_a_record(client, event, dja
     client.force_login(outsider)
     assert client.get("/admin/registration/?export=csv").status_code in (302, 403)
     assert not PageLogEntry.objects.filter(action="home.registration_export").exists()
+
+
+def test_a_members_registrations_are_in_their_data_and_forgotten_when_they_leave(home):
+    event = make_event(home)
+    workshops = list(event.workshops.all())
+    user = get_user_model().objects.create_user("nora", "Nora@example.org", "geheim-42")
+    Member.objects.create(user=user, role=Role.RESEARCHER)
+
+    def sign_up(name, email):
+        return Registration.objects.create(
+            event=event,
+            name=name,
+            email=email,
+            role=Registration.Role.OTHER,
+            first_choice=workshops[0],
+            second_choice=workshops[1],
+            status=Registration.Status.CONFIRMED,
+            privacy_consent_at=timezone.now(),
+        )
+
+    own, other = sign_up("Nora", "nora@example.org"), sign_up("Bram", "bram@example.org")
+    [part] = [p for p in personal_data.parts(user) if p.key == "inschrijvingen"]
+    assert [row["name"] for row in part.rows] == ["Nora"]
+    assert leaving.leave(user.pk)
+    own.refresh_from_db()
+    other.refresh_from_db()
+    assert (own.name, own.email, own.anonymised_at is not None) == ("", "", True)
+    assert (other.name, other.email) == ("Bram", "bram@example.org")

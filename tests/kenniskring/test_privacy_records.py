@@ -62,3 +62,31 @@ def test_invitations_never_used_are_deleted_once_expired(tree):
     ]
     call_command("delete_expired_invitations", stdout=out)
     assert Invitation.objects.count() == 2
+
+
+PRIVACY_NOTE = "Lees in de privacyverklaring welke gegevens we bewaren, hoe lang en waarom."
+
+
+def privacy_of_the_host(request):
+    return "/privacy-van-de-host/"
+
+
+def test_the_forms_that_ask_personal_data_link_to_the_hosts_privacy_statement(
+    as_user, tree, settings
+):
+    item = invitation(tree, "nieuw@example.org", 3)
+    token = item.new_token(1)
+    item.save()
+    pages = [
+        ("anonymous", f"/nl/uitnodiging/{token}/"),
+        ("member", tree["day_north"].url + "aanmelden/"),
+        ("member", "/nl/mijn-gegevens/"),
+        ("member", "/nl/mijn-gegevens/verlaten/"),
+    ]
+    settings.KENNISKRING_PRIVACY_URL = f"{__name__}.privacy_of_the_host"
+    link = f'<a href="/privacy-van-de-host/">{PRIVACY_NOTE}</a>'
+    for who, address in pages:
+        assert link in as_user(who).get(address).content.decode(), address
+    settings.KENNISKRING_PRIVACY_URL = ""
+    for who, address in pages:
+        assert PRIVACY_NOTE not in as_user(who).get(address).content.decode(), address
