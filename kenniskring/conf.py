@@ -4,6 +4,9 @@ from django.conf import settings
 from django.utils.module_loading import import_string
 
 DEFAULTS = {
+    # The address of the site's kenniskring page below the language prefix: the member views
+    # (forum, reflections, portfolios, ...) live below it. Read when the URLs load.
+    "PATH": "kenniskring/",
     # The template every kenniskring page and account page extends.
     "BASE_TEMPLATE": "base.html",
     # Groups whose users may enter the kenniskring.

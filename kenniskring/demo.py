@@ -8,6 +8,7 @@ import datetime
 import re
 
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from . import private_collection
@@ -278,6 +279,29 @@ def _child(parent, model, slug, **fields):
     return page
 
 
+def build_example_day(region_page, projects, towns):
+    """An invented network day in the region's future, marked as an example in its title and
+    date, so that whoever runs the demo can sign a duo up, change and cancel it (which ends
+    once a day has started, and every day of the sources lies in 2019-2022)."""
+    host = next(p for p in projects.values() if p.region_id == region_page.region_id)
+    return _child(
+        region_page,
+        NetworkDayPage,
+        "voorbeelddag",
+        title="Voorbeelddag: een komende netwerkdag",
+        date=timezone.localdate() + datetime.timedelta(days=60),
+        date_is_example=True,
+        start_time=datetime.time(9, 30),
+        end_time=datetime.time(12, 30),
+        host_project=host,
+        venue=host.organisation,
+        address=f"Voorbeeldstraat 7\n{towns[host.title]}",
+        part_inspiration="<p>Deze dag is verzonnen: hij bestaat alleen in de demo, om te "
+        "tonen hoe je jullie duo aanmeldt, de namen wijzigt of afmeldt tot de dag begint.</p>",
+        assignment="<p>Beschrijf een moment waarop jullie als project bijleerden.</p>",
+    )
+
+
 def build(demo):
     home = demo.objects["home"]
     regions = {}
@@ -326,8 +350,9 @@ def build(demo):
     )
     collection = private_collection.get_or_create()
 
+    regions_pages = {}
     for region_slug, region_name in REGIONS:
-        region_page = _child(
+        region_page = regions_pages[region_slug] = _child(
             kenniskring,
             RegionPage,
             region_slug,
@@ -365,6 +390,9 @@ def build(demo):
                 if number in (3, 6)
                 else "",
             )
+
+    for region_page in regions_pages.values():
+        build_example_day(region_page, projects, towns)
 
     national = {}
     for slug, title, moment, date in NATIONAL:

@@ -40,3 +40,18 @@ def test_network_day_shows_its_assignment_with_a_link_to_answer(demo_site, clien
     html = client.get(assignment.day.url).content.decode()
     assert assignment.title in html
     assert reverse("kenniskring_learning:write", args=[assignment.pk]) in html
+
+
+def test_a_member_view_has_breadcrumbs_to_its_section(demo_site, client, django_user_model):
+    """The forum is no page: its breadcrumbs lead to the section its address lies in."""
+    client.login(username="lid", password="kennisplein")
+    html = client.get(reverse("kenniskring_forum:questions")).content.decode()
+    trail = html[html.index('aria-label="Kruimelpad"') :].split("</nav>")[0]
+    assert '<li><a href="/nl/">Start</a></li>' in trail
+    assert '<li><a href="/nl/kenniskring/">Kenniskring</a></li>' in trail
+    search = client.get("/nl/zoeken/?q=buddy").content.decode()
+    assert 'aria-label="Kruimelpad"' not in search
+    django_user_model.objects.create_user("buiten", password="x")
+    client.login(username="buiten", password="x")
+    refused = client.get(reverse("kenniskring_forum:questions"))
+    assert refused.status_code == 403 and 'aria-label="Kruimelpad"' not in refused.content.decode()

@@ -45,25 +45,41 @@ def _menu_links(request, page):
     }
 
 
+def _cached_menu_links(request, page):
+    """The menu's links for this site, language and visitor: cached, and kept on the request
+    for the breadcrumbs (the same request asks twice, also when the cache is off)."""
+    if "_menu_links" not in request.__dict__:
+        site = Site.find_for_request(request)
+        language = getattr(page, "locale_id", None) or get_language()
+        request._menu_links = fragment(
+            "menu",
+            lambda: (getattr(site, "pk", None), language, _visitor_key(request)),
+            lambda: _menu_links(request, page),
+        )
+    return request._menu_links
+
+
+def _section_of(links, request):
+    """The menu item whose address the request's lies below (a view that is not a page, such
+    as the forum or a portfolio, lies in the section its address is in), or None."""
+    found = [
+        item for item in links["items"] if item["url"] and request.path.startswith(item["url"])
+    ]
+    return max(found, key=lambda item: len(item["url"]), default=None)
+
+
 @register.inclusion_tag("includes/menu.html", takes_context=True)
 def main_menu(context):
     request = context.get("request")
     page = context.get("page")
     if request is None:
         return {"menu_items": [], "home": None}
-    site = Site.find_for_request(request)
-    language = getattr(page, "locale_id", None) or get_language()
-    links = fragment(
-        "menu",
-        lambda: (getattr(site, "pk", None), language, _visitor_key(request)),
-        lambda: _menu_links(request, page),
-    )
+    links = _cached_menu_links(request, page)
     if links is None:
         return {"menu_items": [], "home": None}
     current_path = getattr(page, "path", "")
     current_pk = getattr(page, "pk", None)
-    # A view that is not a page (the forum, a portfolio) lies in the section its address is in.
-    route = "" if page is not None else request.path
+    section = _section_of(links, request) if page is None else None
     return {
         "request": request,
         "home": links["home_url"],
@@ -73,7 +89,7 @@ def main_menu(context):
                 **item,
                 "current": current_pk == item["pk"],
                 "active": (bool(current_path) and current_path.startswith(item["path"]))
-                or (bool(route) and route.startswith(item["url"])),
+                or section is item,
             }
             for item in links["items"]
         ],
@@ -99,6 +115,16 @@ def language_alternates(context):
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     request, page = context.get("request"), context.get("page")
+    if request is not None and page is None:
+        # A view that is not a page: the way to the section its address lies in (from the
+        # menu's cached links, so no query), e.g. Start > Kenniskring on the forum.
+        links = _cached_menu_links(request, None)
+        section = _section_of(links, request) if links else None
+        if section is None:
+            return {"ancestors": []}
+        return {
+            "trail": [(_("Start"), links["home_url"]), (section["title"], section["url"])],
+        }
     if request is None or page is None or not hasattr(page, "path"):
         return {"ancestors": []}
     return {"request": request, "ancestors": breadcrumb_pages(request, page), "page": page}

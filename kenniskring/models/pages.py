@@ -430,6 +430,11 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
     def ends_at(self):
         return timezone.make_aware(datetime.datetime.combine(self.date, self.end_time))
 
+    @property
+    def sign_up_open(self):
+        """A duo can be signed up, changed or cancelled until the day starts."""
+        return timezone.now() < self.starts_at()
+
     def get_context(self, request, *args, **kwargs):
         from ..access import is_partner, member_project
         from .attendance import Attendance

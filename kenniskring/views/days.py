@@ -28,6 +28,12 @@ def register_attendance(request, day):
     project = access.member_project(request.user)
     if project is None:
         return _refused(request, _("Alleen leden van een project melden hun duo aan."))
+    if not day.sign_up_open:
+        messages.error(
+            request,
+            _("Deze netwerkdag is al begonnen: je kunt de aanmelding niet meer wijzigen."),
+        )
+        return redirect(day.url)
     # Facts belong to the source day; the page shows in the visitor's language.
     attendance = Attendance.objects.filter(day=day.source_day, project=project).first()
     if request.method == "POST" and request.POST.get("action") == "cancel":

@@ -120,6 +120,23 @@ MEMBER_PAGES = [
 ]
 
 
+# The start page and a day's sign-up state as lid sees them (the invented day in the future,
+# which lid's duo can still sign up for), at both widths.
+MEMBER_HOME_PAGES = [
+    ("member-home", "/kenniskring/"),
+    ("member-day-sign-up", "/kenniskring/antwerpen-limburg/voorbeelddag/"),
+]
+
+# What partners follow the network with, at both widths.
+PARTNER_PAGES = [
+    ("partner-home", "/kenniskring/"),
+    ("partner-progress", "/kenniskring/reflecties/voortgang/"),
+    ("partner-portfolio-index", "/kenniskring/portfolio/"),
+    ("partner-theme-suggestions", "/kenniskring/themavoorstellen/"),
+    ("partner-day-sign-ups", "/kenniskring/antwerpen-limburg/voorbeelddag/"),
+]
+
+
 def logged_in_pair(new_page, live_site, username):
     """A desktop and a phone page sharing one member's login."""
     desktop = new_page(DESKTOP)
@@ -152,6 +169,15 @@ def test_member_pages_and_forms(new_page, live_site):
         violations = axe_violations(page)
         if violations:
             problems.append(describe_violations(violations, f"{form} with errors"))
+    assert not problems, "\n\n".join(problems)
+
+
+def test_the_member_and_partner_homes_and_overviews(new_page, live_site):
+    problems = []
+    for username, addresses in (("lid", MEMBER_HOME_PAGES), ("partner", PARTNER_PAGES)):
+        pages = logged_in_pair(new_page, live_site, username)
+        for name, address in addresses:
+            problems += audit(pages, f"/nl{address}", f"nl-{name}", "nl")
     assert not problems, "\n\n".join(problems)
 
 

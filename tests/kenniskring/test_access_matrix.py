@@ -43,7 +43,7 @@ def addresses(tree_in, language, private_document):
         "day": day,
         "national_day": pages["start"].url,
         "day_ics": day + "agenda/",
-        "my_calendar": f"/{language}/mijn-agenda/",
+        "my_calendar": f"/{language}/kenniskring/mijn-agenda/",
         "document": private_document.url,
         "register": day + "aanmelden/",
         "attendance_list": day + "aanwezigheden/",

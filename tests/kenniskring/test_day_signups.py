@@ -102,3 +102,65 @@ def test_the_day_costs_the_same_for_2_and_for_many_sign_ups(as_user, tree, regio
         body = words(client.get(tree["day_north"].url))
     assert len(many) == len(few)
     assert "14 projecten aangemeld" in body and "Extra 11: Deelnemer 11" in body
+
+
+def start(day, when):
+    """Moves the day (and its source) to start at `when`, a local datetime."""
+    type(day).objects.filter(pk=day.pk).update(date=when.date(), start_time=when.time())
+
+
+def test_once_the_day_has_started_the_sign_up_can_no_longer_change(as_user, tree):
+    import datetime
+
+    from django.utils import timezone
+
+    day = tree["day_north"]
+    sign_up(tree)
+    # Started a minute ago, today: not yet over, but too late to change who comes.
+    start(day, timezone.localtime() - datetime.timedelta(minutes=1))
+    client = as_user("member")
+    body = words(client.get(day.url))
+    assert "Jullie duo is aangemeld: Anna en Bart." in body
+    assert "De dag is begonnen: aanmelden, wijzigen en afmelden kan niet meer." in body
+    assert "Aanmelding wijzigen" not in body and "Jullie duo afmelden" not in body
+    assert "Meld het duo van" not in body
+    url = day.url + "aanmelden/"
+    for response in (
+        client.get(url),
+        client.post(url, {"action": "cancel"}),
+        client.post(url, {"participant_one": "Zoë", "participant_two": "Yusuf"}),
+    ):
+        assert response.status_code == 302 and response["Location"] == day.url
+    attendance = Attendance.objects.get()
+    assert (attendance.participant_one, attendance.participant_two) == ("Anna", "Bart")
+    body = words(client.get(day.url))
+    assert "Deze netwerkdag is al begonnen: je kunt de aanmelding niet meer wijzigen." in body
+
+
+def test_a_past_day_offers_no_sign_up_to_a_duo_that_did_not_come(as_user, tree):
+    import datetime
+
+    from django.utils import timezone
+
+    day = tree["day_north"]
+    start(day, timezone.localtime() - datetime.timedelta(days=3))
+    body = words(as_user("member").get(day.url))
+    assert "Jullie duo was niet aangemeld." in body
+    assert "Meld jullie duo aan" not in body and "Meld het duo van" not in body
+    response = as_user("member").post(day.url + "aanmelden/", {"participant_one": "Zoë"})
+    assert response.status_code == 302 and not Attendance.objects.exists()
+
+
+def test_until_the_day_starts_the_duo_can_still_change(as_user, tree):
+    import datetime
+
+    from django.utils import timezone
+
+    day = tree["day_north"]
+    sign_up(tree)
+    start(day, timezone.localtime() + datetime.timedelta(minutes=5))
+    client = as_user("member")
+    changed = client.post(day.url + "aanmelden/", {"participant_one": "Zoë"})
+    assert changed.status_code == 302
+    assert Attendance.objects.get().participant_one == "Zoë"
+    assert "Aanmelding wijzigen" in words(client.get(day.url))

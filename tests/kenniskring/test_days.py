@@ -107,12 +107,12 @@ def test_wrong_revoked_or_renewed_calendar_token_gets_404(client, people, tree, 
     old = calendar_token.token
     assert client.get("/nl/agenda/verkeerd.ics").status_code == 404
     client.force_login(people["member"])
-    client.post("/nl/mijn-agenda/", {"action": "renew"})
+    client.post("/nl/kenniskring/mijn-agenda/", {"action": "renew"})
     new = CalendarToken.objects.get(user=people["member"]).token
     assert new != old
     assert client.get(f"/nl/agenda/{old}.ics").status_code == 404
     assert client.get(f"/nl/agenda/{new}.ics").status_code == 200
-    client.post("/nl/mijn-agenda/", {"action": "revoke"})
+    client.post("/nl/kenniskring/mijn-agenda/", {"action": "revoke"})
     assert client.get(f"/nl/agenda/{new}.ics").status_code == 404
     # A member who leaves the kenniskring loses the feed too.
     token = CalendarToken.renew_for(people["member"]).token

@@ -29,13 +29,21 @@ def test_demo_builds_the_kenniskring(site, django_user_model):
         in_language = BuddyProjectPage.objects.filter(locale__language_code=language)
         assert in_language.filter(is_demo=True).count() == 28
         assert RegionPage.objects.filter(locale__language_code=language).count() == 3
-        assert NetworkDayPage.objects.filter(locale__language_code=language).count() == 21
+        # Dutch has one more per region: the invented day in the future, to try signing up.
+        expected = 24 if language == "nl" else 21
+        assert NetworkDayPage.objects.filter(locale__language_code=language).count() == expected
     assert sorted(set(BuddyProjectPage.objects.values_list("region__slug", flat=True))) == [
         "antwerpen-limburg",
         "brussel-vlaams-brabant",
         "oost-west-vlaanderen",
     ]
     days = NetworkDayPage.objects.filter(locale__language_code="nl")
+    examples = days.filter(slug="voorbeelddag")
+    assert len({example.get_parent().pk for example in examples}) == 3
+    for example in examples:
+        assert example.date > datetime.date.today() and example.date_is_example
+        assert example.title.startswith("Voorbeelddag") and example.sign_up_open
+    days = days.exclude(slug="voorbeelddag")
     assert days.filter(moment="").count() == 18
     assert sorted(days.exclude(moment="").values_list("date", flat=True)) == [
         datetime.date(2019, 6, 25),

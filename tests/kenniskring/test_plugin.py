@@ -38,6 +38,32 @@ def test_kenniskring_tests_pass_in_a_minimal_host_without_home():
     assert " passed" in result.stdout and "failed" not in result.stdout
 
 
+@pytest.mark.early
+@pytest.mark.skipif(
+    "tests.kenniskring.host" in sys.modules, reason="already running inside the plug-in host"
+)
+def test_a_host_that_mounts_the_section_at_netwerk_gets_its_member_views_there():
+    """The host's kenniskring page is at /netwerk/ (KENNISKRING_PATH): the member views follow
+    it, and the former /kenniskring/ addresses redirect (tests/kenniskring/test_section_address)."""
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "tests/kenniskring/test_section_address.py",
+        "-q",
+        "-rs",
+        "-p",
+        "no:cacheprovider",
+        "-p",
+        "no:randomly",
+        "--ds=tests.kenniskring.host.elsewhere",
+    ]
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]
+    # Both tests of the moved section ran (the /kenniskring/ ones skip in this host).
+    assert "2 passed, 2 skipped" in result.stdout, result.stdout[-2000:]
+
+
 def test_host_settings_refuse_the_kennisplein_apps():
     from tests.kenniskring.host.settings import RefuseHostApps
 
