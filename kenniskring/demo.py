@@ -291,6 +291,7 @@ def build_example_day(region_page, projects, towns):
         title="Voorbeelddag: een komende netwerkdag",
         date=timezone.localdate() + datetime.timedelta(days=60),
         date_is_example=True,
+        example_details=NetworkDayPage.EXAMPLE_DAY,
         start_time=datetime.time(9, 30),
         end_time=datetime.time(12, 30),
         host_project=host,
