@@ -28,6 +28,13 @@ DEFAULTS = {
     "HOME_VISIT_GAP_MINUTES": 30,
     # On a first visit, the home shows what is new of these last days.
     "HOME_FIRST_VISIT_DAYS": 14,
+    # Who sends a private file once its check has passed (kenniskring/serving.py): "django"
+    # streams it; "x-accel" leaves it to nginx through an `X-Accel-Redirect` to
+    # PRIVATE_ACCEL_PREFIX + the file's path under PRIVATE_ROOT (an `internal` location).
+    "PRIVATE_SERVE": "django",
+    "PRIVATE_ACCEL_PREFIX": "/_private/",
+    # With private files in object storage: how long a signed address stays valid.
+    "PRIVATE_URL_SECONDS": 60,
 }
 
 

@@ -1,4 +1,5 @@
 from .attendance import Attendance, ThemeVote
+from .documents import KenniskringDocument
 from .fallback import LanguageFallbackMixin
 from .hosting import HostOffer
 from .members import PARTNER_ROLES, CalendarToken, HomeVisit, Invitation, Member, Role
@@ -22,6 +23,7 @@ __all__ = [
     "HostOffer",
     "Invitation",
     "KenniskringContentMixin",
+    "KenniskringDocument",
     "KenniskringPage",
     "LanguageFallbackMixin",
     "Member",
