@@ -143,6 +143,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "kenniskring.input.RefuseControlCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.cache.PrivateWhenPersonalMiddleware",
     "home.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -150,7 +151,6 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.cache.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -192,6 +192,16 @@ CACHES = {
 # Anonymous visitors' public pages are kept this long in the default cache (home/cache.py);
 # every publish, unpublish or move purges them. 0 switches the page cache off.
 KENNISPLEIN_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# A caching proxy or CDN in front (home/front_cache.py): the address that takes its HTTP
+# PURGE requests, e.g. http://127.0.0.1:8080/. Unset: no front cache to purge.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "").strip()
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "front": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
 
 # Mail and slow work go through the task queue (kenniskring/tasks.py). Here each task runs
 # at once, in the request; production queues them in the database for `db_worker`.
