@@ -71,6 +71,52 @@ def release_id():
         return "0.1.0"
 
 
+def s3_storages_from_env(environ=os.environ):
+    """Public media and private files in an S3-compatible store (django-storages): public
+    media under `media/` of AWS_STORAGE_BUCKET_NAME with plain URLs (make that prefix, and
+    only it, publicly readable); private files in AWS_PRIVATE_STORAGE_BUCKET_NAME (default:
+    the same bucket) under PRIVATE_FILES_PREFIX (default `private`), never public, handed
+    out as signed URLs that expire (kenniskring/serving.py)."""
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+    if not bucket:
+        raise ImproperlyConfigured("AWS_STORAGE_BUCKET_NAME is not set (MEDIA_STORAGE=s3).")
+    common = {
+        "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL", "").strip() or None,
+        "region_name": environ.get("AWS_S3_REGION_NAME", "").strip() or None,
+        "access_key": environ.get("AWS_ACCESS_KEY_ID", "").strip() or None,
+        "secret_key": environ.get("AWS_SECRET_ACCESS_KEY", "").strip() or None,
+        "file_overwrite": False,
+        "default_acl": None,
+        "signature_version": "s3v4",
+    }
+    private_bucket = environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME", "").strip() or bucket
+    private_prefix = environ.get("PRIVATE_FILES_PREFIX", "private").strip("/ ") or "private"
+    if private_bucket == bucket and private_prefix == "media":
+        raise ImproperlyConfigured("PRIVATE_FILES_PREFIX must not be the public media prefix.")
+    backend = "storages.backends.s3.S3Storage"
+    return {
+        "default": {
+            "BACKEND": backend,
+            "OPTIONS": {
+                **common,
+                "bucket_name": bucket,
+                "location": "media",
+                "querystring_auth": False,
+            },
+        },
+        "kenniskring_private": {
+            "BACKEND": backend,
+            "OPTIONS": {
+                **common,
+                "bucket_name": private_bucket,
+                "location": private_prefix,
+                "default_acl": "private",
+                "querystring_auth": True,
+            },
+        },
+    }
+
+
 def redis_cache_settings(url, release):
     """The caches for Redis at `url`: they fail open (home/cache_backends.py) and give up on
     an unreachable or hung Redis within half a second. Sessions live in the database, with
