@@ -1,8 +1,16 @@
 """With MEDIA_STORAGE=s3, public media and private files live in an S3-compatible store
 (here moto in server mode, started by the tests on a free port): private files are never
-public and reach who may see them as short-lived signed URLs, after the site's check."""
+public and reach who may see them as short-lived signed URLs, after the site's check.
 
-from urllib.parse import parse_qs, urlsplit
+moto serves a signed URL without checking its signature or its age, so the server here puts
+S3's own check in front of it (`SignedUrlsChecked`): a URL signed for another object, or past
+its expiry, is refused with 403, as S3 does."""
+
+import datetime
+import threading
+from unittest import mock
+from urllib.error import HTTPError
+from urllib.parse import parse_qs, parse_qsl, urlsplit, urlunsplit
 from urllib.request import urlopen
 
 import pytest
@@ -20,12 +28,60 @@ boto3 = pytest.importorskip("boto3", reason="boto3 is not installed (django-stor
 PUBLIC, PRIVATE = "kennisplein-media", "kennisplein-prive"
 
 
+class SignedUrlsChecked:
+    """S3's check of a presigned URL (signature version 4), in front of moto: the request is
+    signed again, at the time the URL says it was signed, and must give the same signature;
+    and it must arrive before that time plus its X-Amz-Expires. `now` can be moved on."""
+
+    now = None
+
+    def __init__(self, app):
+        self.app = app
+
+    def __call__(self, environ, start_response):
+        if "X-Amz-Signature=" in environ.get("QUERY_STRING", ""):
+            problem = self.problem(environ)
+            if problem:
+                start_response("403 Forbidden", [("Content-Type", "text/plain")])
+                return [problem.encode()]
+        return self.app(environ, start_response)
+
+    def problem(self, environ):
+        from botocore.auth import S3SigV4QueryAuth
+        from botocore.awsrequest import AWSRequest
+        from botocore.credentials import Credentials
+
+        raw = environ.get("RAW_URI") or environ["REQUEST_URI"]
+        path, _, query = raw.partition("?")
+        given = dict(parse_qsl(query))
+        signed_at = datetime.datetime.strptime(given["X-Amz-Date"], "%Y%m%dT%H%M%SZ").replace(
+            tzinfo=datetime.UTC
+        )
+        expires = int(given["X-Amz-Expires"])
+        now = self.now or datetime.datetime.now(datetime.UTC)
+        if now > signed_at + datetime.timedelta(seconds=expires):
+            return "Request has expired"
+        unsigned = "&".join(p for p in query.split("&") if not p.startswith("X-Amz-"))
+        host = environ["HTTP_HOST"]
+        request = AWSRequest(
+            method=environ["REQUEST_METHOD"], url=f"http://{host}{path}?{unsigned}"
+        )
+        auth = S3SigV4QueryAuth(Credentials("test", "test"), "s3", "us-east-1", expires=expires)
+        with mock.patch("botocore.auth.get_current_datetime", return_value=signed_at):
+            auth.add_auth(request)
+        again = dict(parse_qsl(urlsplit(request.url).query))["X-Amz-Signature"]
+        return None if again == given["X-Amz-Signature"] else "SignatureDoesNotMatch"
+
+
 @pytest.fixture(scope="module")
 def endpoint():
-    server = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
-    server.start()
-    host, port = server.get_host_and_port()
-    url = f"http://{host}:{port}"
+    from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app
+    from werkzeug.serving import make_server
+
+    app = SignedUrlsChecked(DomainDispatcherApplication(create_backend_app))
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_port}"
     client = boto3.client(
         "s3",
         endpoint_url=url,
@@ -36,7 +92,7 @@ def endpoint():
     for bucket in (PUBLIC, PRIVATE):
         client.create_bucket(Bucket=bucket)
     yield url, client
-    server.stop()
+    server.shutdown()
 
 
 @pytest.fixture
@@ -84,6 +140,25 @@ def test_a_private_document_is_a_short_lived_signed_url_after_the_check(
     with urlopen(response["Location"]) as signed:  # noqa: S310 (the test's own server)
         assert signed.read() == b"geheim verslag"
         assert signed.headers["Content-Disposition"].startswith("attachment")
+
+
+def _refused(url):
+    with pytest.raises(HTTPError) as refused:
+        urlopen(url)  # noqa: S310 (the test's own server)
+    return refused.value.code, refused.value.read()
+
+
+def test_a_signed_url_expires_and_fits_only_its_own_object(s3, as_user, private_document):
+    s3.put_object(Bucket=PRIVATE, Key="private/documents/ander.txt", Body=b"ander geheim")
+    location = as_user("other_member").get(private_document.url)["Location"]
+    parts = urlsplit(location)
+    foreign = urlunsplit(parts._replace(path=f"/{PRIVATE}/private/documents/ander.txt"))
+    assert _refused(foreign) == (403, b"SignatureDoesNotMatch")
+    later = datetime.datetime.now(datetime.UTC) + datetime.timedelta(seconds=61)
+    with mock.patch.object(SignedUrlsChecked, "now", later):
+        assert _refused(location) == (403, b"Request has expired")
+    with urlopen(location) as signed:  # noqa: S310 (still within its minute)
+        assert signed.read() == b"geheim verslag"
 
 
 def test_refused_requests_get_no_signed_url(s3, as_user, private_document):
