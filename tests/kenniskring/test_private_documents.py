@@ -3,25 +3,13 @@ public documents stay in the default storage; a document that changes collection
 file moved (the migration of the old documents: tests/site/test_private_files_moved.py)."""
 
 import re
-from pathlib import Path
 
-import pytest
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from kenniskring import private_collection
-
-
-@pytest.fixture
-def roots(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.KENNISKRING_PRIVATE_ROOT = tmp_path / "prive"
-    return Path(settings.MEDIA_ROOT), Path(settings.KENNISKRING_PRIVATE_ROOT)
-
-
-def _files(root):
-    return sorted(p.relative_to(root).as_posix() for p in Path(root).rglob("*") if p.is_file())
+from tests.kenniskring.fixtures import files_under
 
 
 def _document(collection, name, content):
@@ -31,44 +19,44 @@ def _document(collection, name, content):
     return document
 
 
-def test_documents_are_stored_where_their_collection_says(db, roots):
-    media, private = roots
+def test_documents_are_stored_where_their_collection_says(db, file_roots):
+    media, private = file_roots
     public = _document(Collection.get_first_root_node(), "folder.txt", b"publiek")
     secret = _document(private_collection.get_or_create(), "verslag.txt", b"geheim")
     assert public.file.name == "documents/folder.txt"
     assert re.match(r"private/documents/kk_[\w-]{22}_verslag\.txt$", secret.file.name)
-    assert _files(media) == ["documents/folder.txt"]
-    assert _files(private) == [secret.file.name.removeprefix("private/")]
+    assert files_under(media) == ["documents/folder.txt"]
+    assert files_under(private) == [secret.file.name.removeprefix("private/")]
     with secret.file.open("rb") as handle:
         assert handle.read() == b"geheim"
 
 
 def test_a_document_moved_into_the_kenniskring_leaves_media_root_and_back(
-    db, roots, django_capture_on_commit_callbacks
+    db, file_roots, django_capture_on_commit_callbacks
 ):
-    media, private = roots
+    media, private = file_roots
     document = _document(Collection.get_first_root_node(), "notulen.txt", b"eerst publiek")
     document.collection = private_collection.get_or_create()
     with django_capture_on_commit_callbacks(execute=True):
         document.save()
     assert re.match(r"private/documents/kk_[\w-]{22}_notulen\.txt$", document.file.name)
-    assert _files(media) == []
-    assert len(_files(private)) == 1
+    assert files_under(media) == []
+    assert len(files_under(private)) == 1
     document.collection = Collection.get_first_root_node()
     with django_capture_on_commit_callbacks(execute=True):
         document.save()
     assert re.match(r"documents/kk_[\w-]{22}_notulen\.txt$", document.file.name)
-    assert _files(private) == []
-    assert _files(media) == [document.file.name]
+    assert files_under(private) == []
+    assert files_under(media) == [document.file.name]
     document.refresh_from_db()
     with document.file.open("rb") as handle:
         assert handle.read() == b"eerst publiek"
 
 
 def test_documents_moved_in_bulk_into_the_kenniskring_leave_media_root(
-    admin_client, roots, django_capture_on_commit_callbacks
+    admin_client, file_roots, django_capture_on_commit_callbacks
 ):
-    media, private = roots
+    media, private = file_roots
     documents = [_document(Collection.get_first_root_node(), f"los-{n}.txt", b"x") for n in (1, 2)]
     ids = "&".join(f"id={document.pk}" for document in documents)
     with django_capture_on_commit_callbacks(execute=True):
@@ -78,5 +66,5 @@ def test_documents_moved_in_bulk_into_the_kenniskring_leave_media_root(
             {"collection": private_collection.get_or_create().pk},
         )
     assert response.status_code == 302
-    assert _files(media) == []
-    assert len(_files(private)) == 2
+    assert files_under(media) == []
+    assert len(files_under(private)) == 2

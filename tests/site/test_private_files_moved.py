@@ -10,19 +10,8 @@ from wagtail.documents import get_document_model
 
 from kenniskring import private_collection
 from kenniskring.storage import PrivateStorage, resolve
+from tests.kenniskring.fixtures import files_under
 from tests.migrations import fully_migrated_afterwards, migrate  # noqa: F401 (a fixture)
-
-
-@pytest.fixture
-def roots(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path / "media"
-    settings.KENNISKRING_PRIVATE_ROOT = tmp_path / "prive"
-    return Path(settings.MEDIA_ROOT), Path(settings.KENNISKRING_PRIVATE_ROOT)
-
-
-def _files(root):
-    return sorted(p.relative_to(root).as_posix() for p in Path(root).rglob("*") if p.is_file())
-
 
 # The migration, on data made by the old code: Wagtail's own document model, every file
 # under MEDIA_ROOT, the kenniskring's under a secret name.
@@ -32,8 +21,8 @@ AFTER = [("kenniskring", "0014_network_day_material_to_kenniskring_document")]
 
 @pytest.mark.usefixtures("fully_migrated_afterwards")
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_the_migration_moves_every_document_and_file(tree, roots):
-    media, private = roots
+def test_the_migration_moves_every_document_and_file(tree, file_roots):
+    media, private = file_roots
     collection = private_collection.get_or_create()
     apps = migrate(BEFORE)
     Old = apps.get_model("wagtaildocs", "Document")
@@ -76,8 +65,8 @@ def test_the_migration_moves_every_document_and_file(tree, roots):
     assert (
         New.objects.count() == 3 and not apps.get_model("wagtaildocs", "Document").objects.exists()
     )
-    assert _files(media) == ["documents/folder.txt"]
-    assert _files(private) == ["documents/kk_AAAAAAAAAAAAAAAAAAAAAA_verslag.txt"]
+    assert files_under(media) == ["documents/folder.txt"]
+    assert files_under(private) == ["documents/kk_AAAAAAAAAAAAAAAAAAAAAA_verslag.txt"]
     assert (private / "documents/kk_AAAAAAAAAAAAAAAAAAAAAA_verslag.txt").read_bytes() == b"geheim"
     material = apps.get_model("kenniskring", "NetworkDayMaterial").objects.get()
     assert material.document.title == "Verslag"
