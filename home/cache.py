@@ -22,6 +22,8 @@ from django.core.cache import caches
 from django.db import transaction
 from django.utils.cache import cc_delim_re, patch_cache_control
 
+from . import front_cache
+
 GENERATION_KEY = "pagecache:generation"
 HEADER = "X-Page-Cache"
 
@@ -47,8 +49,10 @@ def purge(**kwargs):
 def purge_after_commit(**kwargs):
     """The signal receiver: purge once the change is stored, never before. A purge inside
     the transaction would let a request in between keep the old rows under the new
-    generation until the pages expire. Outside a transaction it purges at once."""
+    generation until the pages expire. Outside a transaction it purges at once. A front
+    cache, when there is one, is purged of the same pages (home/front_cache.py)."""
     transaction.on_commit(purge)
+    transaction.on_commit(front_cache.purge_public_pages)
 
 
 def _generation():
@@ -96,14 +100,17 @@ def _shareable(request, response):
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return False
-    directives = {
+    if _directives(response) & {"private", "no-store", "no-cache"}:
+        return False
+    return _public_page(request, response)
+
+
+def _directives(response):
+    return {
         d.strip().split("=")[0].lower()
         for d in cc_delim_re.split(response.get("Cache-Control", ""))
         if d.strip()
     }
-    if directives & {"private", "no-store", "no-cache"}:
-        return False
-    return _public_page(request, response)
 
 
 def mark_shareable(page, request, response):
@@ -140,6 +147,8 @@ class AnonymousPageCacheMiddleware:
             if hasattr(response, "render") and callable(response.render):
                 response.render()
             response[HEADER] = "miss"
+            # A front cache (home/front_cache.py) may keep it as long; browsers ask again.
+            patch_cache_control(response, public=True, max_age=0, s_maxage=_seconds())
             page = response.page_cache_page
             del response.page_cache_page  # keep the page object out of the cache
             _cache().set(key, response, _seconds())
@@ -192,16 +201,30 @@ def _page_deleted(sender, instance, **kwargs):
         purge_after_commit()
 
 
-class PrivateWhenSignedInMiddleware:
-    """Every response to a signed-in person says `Cache-Control: private`: a public page
-    shown to a member carries their name and menu, and no shared cache may keep it."""
+class PrivateWhenPersonalMiddleware:
+    """What no shared cache may keep: every response to a signed-in person (a public page
+    shown to a member carries their name and menu), to a request with a session, and every
+    response that sets a cookie (a CSRF token, a session) says `Cache-Control: private,
+    no-cache` (or keeps its own `no-store`). It sits before the session and CSRF middleware,
+    so it sees the cookies they set. Only the page cache's shareable pages say `public`."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         response = self.get_response(request)
-        user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            patch_cache_control(response, private=True)
+        if _personal(request, response):
+            directives = _directives(response)
+            if directives & {"public", "s-maxage"}:
+                del response["Cache-Control"]
+            keep = {"no_store": True} if "no-store" in directives else {"no_cache": True}
+            patch_cache_control(response, private=True, **keep)
         return response
+
+
+def _personal(request, response):
+    """Cheapest first: without a session cookie, the user costs no query."""
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or response.cookies:
+        return True
+    user = getattr(request, "user", None)
+    return user is not None and user.is_authenticated

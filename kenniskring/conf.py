@@ -35,6 +35,13 @@ DEFAULTS = {
     # The privacy statement the forms that collect personal data link to: an address, or the
     # dotted path of a function of the request that returns one ("" for none).
     "PRIVACY_URL": "",
+    # Who sends a private file once its check has passed (kenniskring/serving.py): "django"
+    # streams it; "x-accel" leaves it to nginx through an `X-Accel-Redirect` to
+    # PRIVATE_ACCEL_PREFIX + the file's path under PRIVATE_ROOT (an `internal` location).
+    "PRIVATE_SERVE": "django",
+    "PRIVATE_ACCEL_PREFIX": "/_private/",
+    # With private files in object storage: how long a signed address stays valid.
+    "PRIVATE_URL_SECONDS": 60,
 }
 
 

@@ -1,8 +1,6 @@
 """Keep the kenniskring closed when pages are created and files are uploaded."""
 
 import os
-import re
-import secrets
 import threading
 from contextlib import contextmanager
 
@@ -17,8 +15,7 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.signals import copy_for_translation_done, page_published, post_page_move
 
 from . import access, conf
-
-PRIVATE_NAME = re.compile(r"^kk_[A-Za-z0-9_-]{22}_")
+from .storage import PRIVATE_PREFIX, DocumentStorage, secret_name
 
 
 def restrict_new_kenniskring(sender, instance, created, raw=False, **kwargs):
@@ -189,37 +186,47 @@ def member_deleted(sender, instance, **kwargs):
     instance.leave_groups()
 
 
-def private_name(name):
-    return f"kk_{secrets.token_urlsafe(16)}_{name}"
-
-
 def hide_private_file(sender, instance, raw=False, **kwargs):
-    """Files in the kenniskring collection get an unguessable name (renditions inherit it)."""
+    """Files in the kenniskring collection get an unguessable name (renditions inherit it),
+    and a document's file lives in the private storage exactly while its document is in that
+    collection (kenniskring/models/documents.py): one that changes collection is moved."""
     file = instance.file
-    if raw or not file or not access.is_private_collection(instance.collection):
+    if raw or not file:
         return
-    folder, name = os.path.split(file.name)
-    if PRIVATE_NAME.match(name):
-        return
+    private = access.is_private_collection(instance.collection)
+    name = os.path.basename(file.name)
+    if private:
+        name = secret_name(name)
     if not file._committed:
-        file.name = private_name(name)
+        if private:
+            file.name = name
         return
-    # An existing file moved into the private collection: store it again under a new name.
+    in_private_storage = _in_private_storage(file)
+    if name == os.path.basename(file.name) and in_private_storage in (None, private):
+        return
+    # Store the file again under its new name and place; the old one goes once the new
+    # name is stored, so a rolled-back save keeps it.
     storage, old_name = file.storage, file.name
     with storage.open(old_name) as content:
-        new_name = storage.save(os.path.join(folder, private_name(name)), content)
-    # The old file goes once the new name is stored; a rolled-back save keeps it.
+        new_name = storage.save(file.field.generate_filename(instance, name), content)
     transaction.on_commit(lambda: storage.delete(old_name))
     file.name = new_name
     if hasattr(instance, "renditions") and instance.pk:
         instance.renditions.all().delete()
 
 
+def _in_private_storage(file):
+    """Whether a document's file is in the private storage; None for a storage that has one
+    place only (images, a host's own document model)."""
+    if not isinstance(file.storage, DocumentStorage):
+        return None
+    return file.name.startswith(PRIVATE_PREFIX)
+
+
 def hide_moved_files(model, pks):
-    """Bulk moves (the admin's "add to collection") bypass `save`: hide those files here."""
+    """Bulk moves (the admin's "add to collection") bypass `save`: place those files here."""
     for instance in model.objects.filter(pk__in=pks).select_related("collection"):
-        if access.is_private_collection(instance.collection):
-            instance.save()
+        instance.save()
 
 
 def page_moved(sender, instance, url_path_before, url_path_after, **kwargs):

@@ -1,10 +1,11 @@
+import os
 from functools import wraps
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef, Q
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,7 +15,7 @@ from wagtail.log_actions import log
 from .. import access
 from ..models import Region, Theme, themes_prefetch
 from ..paging import paginate
-from ..storage import open_or_404
+from ..serving import serve_private_file
 from ..views import render
 from . import moderation, notify
 from .forms import (
@@ -355,10 +356,8 @@ def experience_image(request, pk):
     )
     if not experience.image:
         raise Http404
-    response = FileResponse(open_or_404(experience.image))
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, no-store"
-    return response
+    name = os.path.basename(experience.image.name)
+    return serve_private_file(request, experience.image, name, as_attachment=False)
 
 
 def _get_post(request, kind, pk, moderator=None):

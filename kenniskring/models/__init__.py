@@ -1,4 +1,5 @@
 from .attendance import Attendance, ThemeVote
+from .documents import KenniskringDocument
 from .downloads import DataDownload
 from .fallback import LanguageFallbackMixin
 from .hosting import HostOffer
@@ -24,6 +25,7 @@ __all__ = [
     "HostOffer",
     "Invitation",
     "KenniskringContentMixin",
+    "KenniskringDocument",
     "KenniskringPage",
     "LanguageFallbackMixin",
     "Member",

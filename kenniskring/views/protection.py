@@ -3,25 +3,40 @@
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_lockout_response
 from django.contrib.auth.signals import user_login_failed
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404
-from django.utils.cache import patch_cache_control
+from wagtail import hooks
 from wagtail import views as wagtail_views
 from wagtail.documents import get_document_model
+from wagtail.documents.models import document_served
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
 from .. import access
+from ..serving import serve_private_file
 
 
 def serve_document(request, document_id, document_filename):
-    """Wagtail's document view, plus `no-store` for the kenniskring's own documents.
-
-    Access is checked by the `before_serve_document` hook inside Wagtail's view.
-    """
-    document = get_object_or_404(get_document_model(), id=document_id)
-    response = wagtail_serve_document(request, document_id, document_filename)
-    if access.is_private_collection(document.collection):
-        patch_cache_control(response, private=True, no_store=True)
-    return response
+    """Wagtail's document view for public documents. The kenniskring's own documents pass
+    the same `before_serve_document` hooks (the access check among them) and then leave
+    through `serve_private_file`: from the private storage, by the proxy or a signed URL."""
+    Document = get_document_model()
+    document = get_object_or_404(Document, id=document_id)
+    if not access.is_private_collection(document.collection):
+        return wagtail_serve_document(request, document_id, document_filename)
+    if document.filename != document_filename:
+        raise Http404
+    for hook in hooks.get_hooks("before_serve_document"):
+        result = hook(document, request)
+        if isinstance(result, HttpResponse):
+            return result
+    document_served.send(sender=Document, instance=document, request=request)
+    return serve_private_file(
+        request,
+        document.file,
+        document.filename,
+        content_type=document.content_type,
+        as_attachment=document.content_disposition != "inline",
+    )
 
 
 def authenticate_with_password(request, page_view_restriction_id, page_id):

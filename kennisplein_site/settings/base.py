@@ -71,6 +71,52 @@ def release_id():
         return "0.1.0"
 
 
+def s3_storages_from_env(environ=os.environ):
+    """Public media and private files in an S3-compatible store (django-storages): public
+    media under `media/` of AWS_STORAGE_BUCKET_NAME with plain URLs (make that prefix, and
+    only it, publicly readable); private files in AWS_PRIVATE_STORAGE_BUCKET_NAME (default:
+    the same bucket) under PRIVATE_FILES_PREFIX (default `private`), never public, handed
+    out as signed URLs that expire (kenniskring/serving.py)."""
+    bucket = environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+    if not bucket:
+        raise ImproperlyConfigured("AWS_STORAGE_BUCKET_NAME is not set (MEDIA_STORAGE=s3).")
+    common = {
+        "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL", "").strip() or None,
+        "region_name": environ.get("AWS_S3_REGION_NAME", "").strip() or None,
+        "access_key": environ.get("AWS_ACCESS_KEY_ID", "").strip() or None,
+        "secret_key": environ.get("AWS_SECRET_ACCESS_KEY", "").strip() or None,
+        "file_overwrite": False,
+        "default_acl": None,
+        "signature_version": "s3v4",
+    }
+    private_bucket = environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME", "").strip() or bucket
+    private_prefix = environ.get("PRIVATE_FILES_PREFIX", "private").strip("/ ") or "private"
+    if private_bucket == bucket and private_prefix == "media":
+        raise ImproperlyConfigured("PRIVATE_FILES_PREFIX must not be the public media prefix.")
+    backend = "storages.backends.s3.S3Storage"
+    return {
+        "default": {
+            "BACKEND": backend,
+            "OPTIONS": {
+                **common,
+                "bucket_name": bucket,
+                "location": "media",
+                "querystring_auth": False,
+            },
+        },
+        "kenniskring_private": {
+            "BACKEND": backend,
+            "OPTIONS": {
+                **common,
+                "bucket_name": private_bucket,
+                "location": private_prefix,
+                "default_acl": "private",
+                "querystring_auth": True,
+            },
+        },
+    }
+
+
 def redis_cache_settings(url, release):
     """The caches for Redis at `url`: they fail open (home/cache_backends.py) and give up on
     an unreachable or hung Redis within half a second. Sessions live in the database, with
@@ -143,6 +189,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "kenniskring.input.RefuseControlCharactersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.cache.PrivateWhenPersonalMiddleware",
     "home.cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -150,7 +197,6 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "home.cache.PrivateWhenSignedInMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -192,6 +238,16 @@ CACHES = {
 # Anonymous visitors' public pages are kept this long in the default cache (home/cache.py);
 # every publish, unpublish or move purges them. 0 switches the page cache off.
 KENNISPLEIN_PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# A caching proxy or CDN in front (home/front_cache.py): the address that takes its HTTP
+# PURGE requests, e.g. http://127.0.0.1:8080/. Unset: no front cache to purge.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "").strip()
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "front": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
 
 # Mail and slow work go through the task queue (kenniskring/tasks.py). Here each task runs
 # at once, in the request; production queues them in the database for `db_worker`.
@@ -307,6 +363,8 @@ LOGIN_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "kenniskring/account/password_required.html"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# The kenniskring keeps its own documents in its private storage (kenniskring/models/documents.py).
+WAGTAILDOCS_DOCUMENT_MODEL = "kenniskring.KenniskringDocument"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3
 # Five wrong tries for one account from one address lock it for fifteen minutes.
 AXES_FAILURE_LIMIT = 5

@@ -16,6 +16,11 @@ try:
         raise ImproperlyConfigured("ALLOWED_HOSTS is not set (comma-separated host names).")
     DATABASES = {"default": database_from_env()}
     REDIS_URL = redis_url_from_env()
+    MEDIA_STORAGE = os.environ.get("MEDIA_STORAGE", "disk").strip() or "disk"
+    if MEDIA_STORAGE == "s3":
+        STORAGES.update(s3_storages_from_env())
+    elif MEDIA_STORAGE != "disk":
+        raise ImproperlyConfigured("MEDIA_STORAGE is malformed: expected disk or s3.")
 except ImproperlyConfigured as error:
     sys.stderr.write(f"Kennisplein cannot start: {error}\n")
     raise SystemExit(1) from None
@@ -31,10 +36,15 @@ SESSION_CACHE_ALIAS = _redis["SESSION_CACHE_ALIAS"]
 # Mail and slow work are queued in the database; `manage.py db_worker` sends them.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# Members' files (reflection attachments, forum images): never under MEDIA_ROOT.
+# Members' files (reflection attachments, forum images) and the kenniskring's documents:
+# never under MEDIA_ROOT (with MEDIA_STORAGE=s3: in the private bucket or prefix instead).
 KENNISKRING_PRIVATE_ROOT = Path(
     os.environ.get("PRIVATE_ROOT", str(MEDIA_ROOT.parent / "kenniskring-private"))
 )
+# Behind nginx: "x-accel" lets the proxy send private files after the site's check
+# (X-Accel-Redirect to an `internal` location aliased to PRIVATE_ROOT); "django" streams them.
+KENNISKRING_PRIVATE_SERVE = os.environ.get("PRIVATE_FILES_SERVE", "django").strip() or "django"
+KENNISKRING_PRIVATE_ACCEL_PREFIX = os.environ.get("PRIVATE_FILES_ACCEL_PREFIX", "/_private/")
 
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

@@ -4,6 +4,7 @@ A pytest plug-in (see tests/conftest.py): every test package can ask for these f
 """
 
 import datetime
+from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -321,3 +322,16 @@ def tree_in(tree, translate_subtree):
         return done[language]
 
     return pages
+
+
+@pytest.fixture
+def file_roots(settings, tmp_path):
+    """MEDIA_ROOT and the private root of this test only: (media, private)."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.KENNISKRING_PRIVATE_ROOT = tmp_path / "prive"
+    return Path(settings.MEDIA_ROOT), Path(settings.KENNISKRING_PRIVATE_ROOT)
+
+
+def files_under(root):
+    """The files under `root`, as sorted relative names."""
+    return sorted(p.relative_to(root).as_posix() for p in Path(root).rglob("*") if p.is_file())

@@ -1,6 +1,7 @@
 """The kenniskring fails closed, and its files are neither public nor guessable."""
 
 import re
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -9,6 +10,7 @@ from wagtail.models import Collection, PageViewRestriction
 
 from kenniskring import private_collection
 from kenniskring.models import KenniskringPage
+from kenniskring.storage import PrivateStorage
 
 
 def test_new_kenniskring_gets_the_group_restriction(tree):
@@ -54,7 +56,12 @@ def test_private_document_is_served_only_through_the_checking_view(
     as_user, private_document, settings
 ):
     assert private_document.url.startswith("/documents/")
-    assert re.match(r"documents/kk_[\w-]{22}_verslag-noord\.txt$", private_document.file.name)
+    # Stored under a secret name in the private storage, outside MEDIA_ROOT.
+    name = private_document.file.name
+    assert re.match(r"private/documents/kk_[\w-]{22}_verslag-noord\.txt$", name)
+    path = Path(private_document.file.path)
+    assert path.is_file() and path.is_relative_to(PrivateStorage().location)
+    assert not path.is_relative_to(Path(settings.MEDIA_ROOT).resolve())
     assert as_user("anonymous").get(private_document.url).status_code == 302
     assert as_user("outsider").get(private_document.url).status_code == 403
     response = as_user("other_member").get(private_document.url)

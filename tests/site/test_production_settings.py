@@ -57,6 +57,7 @@ def test_deploy_check_warns_behind_a_proxy_without_a_trusted_proxy_count():
         ("DATABASE_URL", "postgres://"),
         ("REDIS_URL", None),
         ("REDIS_URL", "localhost:6379"),
+        ("MEDIA_STORAGE", "ftp"),
     ],
 )
 def test_start_up_stops_with_one_line_naming_the_variable(variable, value):
@@ -66,3 +67,13 @@ def test_start_up_stops_with_one_line_naming_the_variable(variable, value):
     assert len(lines) == 1, result.stderr
     assert variable in lines[0]
     assert "Traceback" not in result.stderr
+
+
+def test_object_storage_needs_its_bucket():
+    result = run_with({"MEDIA_STORAGE": "s3", "AWS_STORAGE_BUCKET_NAME": None})
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "Kennisplein cannot start: AWS_STORAGE_BUCKET_NAME is not set (MEDIA_STORAGE=s3)."
+    ]
+    configured = run_with({"MEDIA_STORAGE": "s3", "AWS_STORAGE_BUCKET_NAME": "media"})
+    assert configured.returncode == 0, configured.stderr

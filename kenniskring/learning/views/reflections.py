@@ -1,13 +1,11 @@
 from django.contrib import messages
 from django.db import IntegrityError, transaction
-from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from kenniskring import access as base_access
-from kenniskring.storage import open_or_404
+from kenniskring.serving import serve_private_file
 
 from .. import access, conf
 from ..forms import AssignmentForm, ReflectionForm, initial_answers
@@ -223,13 +221,7 @@ def attachment(request, pk, attachment_id):
     if not allowed:
         return refused(request)
     item = get_object_or_404(ReflectionAttachment, pk=attachment_id, reflection=reflection)
-    handle = open_or_404(item.file)
-    response = FileResponse(
-        handle, content_type=item.content_type, as_attachment=True, filename=item.name
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    patch_cache_control(response, private=True, no_store=True)
-    return response
+    return serve_private_file(request, item.file, item.name, content_type=item.content_type)
 
 
 def assignment_form(request, pk=None):
