@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import account, calendar, hosting, protection, themes
+from .views import account, calendar, hosting, protection, style_guide, themes
 
 app_name = "kenniskring"
 
@@ -32,6 +32,7 @@ urlpatterns = [
     path("agenda/<str:token>.ics", calendar.feed, name="calendar_feed"),
     path("themas/<slug:slug>/", themes.theme_page, name="theme"),
     path("kenniskring/themavoorstellen/", themes.theme_suggestions, name="theme_suggestions"),
+    path("kenniskring/stijlgids/", style_guide.style_guide, name="style_guide"),
     # Same address as Wagtail's own form, which this wraps with a lockout.
     path(
         "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
