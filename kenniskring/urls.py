@@ -7,7 +7,7 @@ from django.urls import path
 from django.views.generic import RedirectView
 
 from .addresses import section_path, under_section
-from .views import account, calendar, hosting, my_data, protection, themes
+from .views import account, calendar, hosting, my_data, protection, style_guide, themes
 
 app_name = "kenniskring"
 
@@ -56,6 +56,7 @@ urlpatterns += under_section(
         path("mijn-agenda/", account.my_calendar, name="my_calendar"),
         path("gastheer-worden/", hosting.host_offers, name="host_offers"),
         path("themavoorstellen/", themes.theme_suggestions, name="theme_suggestions"),
+        path("stijlgids/", style_guide.style_guide, name="style_guide"),
     ]
 )
 

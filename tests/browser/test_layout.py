@@ -1,7 +1,9 @@
 """The look on a phone and a desktop: every public page type, the kenniskring's page types and
-the member's own pages at 375 px (no sideways scrolling, a closed header under 120 px, the page
-title and the start of the content on the first screen) and at 1280 px (the menu shown open);
-the header's menu by keyboard and without JavaScript; the weight of a public page's first load.
+the member's, partner's and editor's own pages (threads, the progress table, the living style
+page; these also checked by axe) at 375 px (no sideways scrolling, a closed header under
+120 px, the page title and the start of the content on the first screen) and at 1280 px (the
+menu shown open); the header's menu by keyboard and without JavaScript; the weight of a public
+page's first load.
 
 Each view is saved as artifacts/screenshots/layout-<name>-375.png and -1280.png.
 """
@@ -11,7 +13,13 @@ import re
 from playwright.sync_api import expect
 
 from tests.browser.conftest import DESKTOP, PHONE
-from tests.browser.helpers import log_in, screenshot, tab_until
+from tests.browser.helpers import (
+    axe_violations,
+    describe_violations,
+    log_in,
+    screenshot,
+    tab_until,
+)
 from tests.browser.test_accessibility import MEMBER_PAGES
 
 MAX_HEADER = 120  # px, the closed header on a 375 px phone
@@ -98,6 +106,55 @@ def test_kenniskring_page_types_and_member_pages_at_375_and_1280(new_page, live_
     phone, desktop = logged_in(new_page, "lid")
     for name, address in MEMBER_PAGES:
         problems += check_view(phone, desktop, f"/nl{address}", f"nl-member-{name}")
+    assert not problems, "\n".join(problems)
+
+
+# The other views of members, partners and editors (person, name, address): with the
+# kenniskring's components, and checked by axe at both widths as well.
+MORE_VIEWS = [
+    ("lid", "my-posts", "/nl/kenniskring/forum/mijn-berichten/"),
+    ("lid", "portfolios", "/nl/kenniskring/portfolio/"),
+    ("partner", "progress", "/nl/kenniskring/reflecties/voortgang/"),
+    ("partner", "reflection-overview", "/nl/kenniskring/reflecties/"),
+    ("redacteur", "style-guide", "/nl/kenniskring/stijlgids/"),
+]
+
+
+def signed_in(new_page, username, address):
+    """A phone and a desktop page sharing one login, the desktop at address."""
+    desktop = new_page(DESKTOP)
+    desktop.goto(f"/nl/inloggen/?next={address}")
+    log_in(desktop, username)
+    desktop.wait_for_url(f"**{address}")
+    return new_page(PHONE, storage_state=desktop.context.storage_state()), desktop
+
+
+def with_axe(phone, desktop, url, name):
+    problems = check_view(phone, desktop, url, name)
+    for page in (phone, desktop):
+        page.goto(url)
+        violations = axe_violations(page)
+        if violations:
+            problems.append(
+                describe_violations(violations, f"{url} at {page.viewport_size['width']}")
+            )
+    return problems
+
+
+def test_threads_partner_views_and_the_style_page_at_375_and_1280(new_page, live_site):
+    problems = []
+    phone, desktop = signed_in(new_page, "lid", "/nl/kenniskring/forum/")
+    desktop.locator("article.forum-item h2 a").first.click()
+    thread = desktop.url.removeprefix(live_site.base_url)
+    problems += with_axe(phone, desktop, thread, "nl-member-thread")
+    desktop.goto("/nl/kenniskring/ervaringen/")
+    desktop.locator("article.forum-item h2 a").first.click()
+    experience = desktop.url.removeprefix(live_site.base_url)
+    problems += with_axe(phone, desktop, experience, "nl-member-experience")
+    for username, name, address in MORE_VIEWS:
+        if username != "lid":
+            phone, desktop = signed_in(new_page, username, address)
+        problems += with_axe(phone, desktop, address, f"nl-{username}-{name}")
     assert not problems, "\n".join(problems)
 
 

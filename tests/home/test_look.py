@@ -90,3 +90,24 @@ def test_the_demo_content_has_no_drawn_placeholder_pictures(demo_site, client):
     assert "/static/home/illustrations/" in html
     assert html.count('class="text-logo"') == 3
     assert "?." not in html
+
+
+def test_the_programme_is_a_timeline_and_the_workshops_cards_with_their_state(client, home):
+    import datetime
+
+    from home.models import ProgrammeItem
+    from tests.home.conftest import make_event
+
+    event = make_event(home, seats=(3, 0))
+    event.programme_items = [
+        ProgrammeItem(start_time=datetime.time(8, 30), end_time=datetime.time(9), title="Onthaal"),
+        ProgrammeItem(start_time=datetime.time(9), title="Welkom"),
+    ]
+    event.save_revision().publish()
+    html = client.get(event.url).content.decode()
+    assert html.count('<li class="programme__item timeline__item">') == 2
+    cards = re.findall(r'<article class="workshop kk-card">(.*?)</article>', html, re.S)
+    assert len(cards) == 2
+    assert '<span class="kk-badge kk-badge--open">Nog 3 plaatsen vrij.</span>' in cards[0]
+    assert '<span class="kk-badge kk-badge--full">Volzet.</span>' in cards[1]
+    assert '<link rel="stylesheet" href="/static/kenniskring/components.css">' in html

@@ -62,7 +62,7 @@ def test_partner_sees_each_project_against_each_assignment(as_user, states, tree
     north, south = body.split("Regio Zuid")
     link = reverse("kenniskring_learning:reflection", args=[states["submitted"].pk])
     assert f'href="{link}"' in north
-    assert '<strong class="status status--overdue">te laat</strong>' in north
+    assert '<span class="kk-badge kk-badge--overdue">te laat</span>' in north
     north, south = words_of(response).split("Regio Zuid")
     assert "ingediend op" in north
     assert "concept · te laat" in north  # A's national draft, past its date
