@@ -36,7 +36,7 @@ def stack(request):
         stack.stop()
         if request.session.testsfailed:
             for name in ("app-a", "app-b", "worker", "nginx-error"):
-                print(f"\n--- {name} (last lines) ---\n{stack.log_tail(name)}")
+                report(f"--- {name} (last lines) ---\n{stack.log_tail(name)}")
         stack.remove()
 
 

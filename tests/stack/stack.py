@@ -121,14 +121,16 @@ class Stack:
     # Building ------------------------------------------------------------------------------
 
     def manage(self, *args):
-        return subprocess.run(
+        result = subprocess.run(
             [PYTHON, "manage.py", *args],
             cwd=ROOT,
             env=self.env,
-            check=True,
             text=True,
             capture_output=True,
-        ).stdout
+        )
+        if result.returncode:
+            raise RuntimeError(f"Stack: manage.py {args[0]} failed:\n{result.stderr[-3000:]}")
+        return result.stdout
 
     def prepare(self):
         """A fresh database with the demo and the volume data, static files, the test's
