@@ -41,6 +41,13 @@ SCALE = os.environ.get("STACK_SCALE", "0.01")
 PASSWORD = os.environ.get("DEMO_PASSWORD", "kennisplein")
 ACCEL_PREFIX = "/_private/"
 APP_WORKERS = 2
+# Debian's programs the stack runs (sbin: nginx is there, and not on every user's PATH).
+PROGRAMS = {
+    "nginx": shutil.which("nginx") or "/usr/sbin/nginx",
+    "redis-server": "redis-server",
+    "openssl": "openssl",
+    "psql": "psql",
+}
 
 
 def free_port():
@@ -135,6 +142,12 @@ class Stack:
     def prepare(self):
         """A fresh database with the demo and the volume data, static files, the test's
         own files and event, and a certificate for 127.0.0.1."""
+        missing = [name for name, path in PROGRAMS.items() if not shutil.which(path)]
+        if missing:
+            raise RuntimeError(
+                f"Stack: {', '.join(missing)} missing (apt-get install nginx-light "
+                "redis-server openssl postgresql-client)"
+            )
         name = DATABASE_URL.rsplit("/", 1)[1]
         server = DATABASE_URL.rsplit("/", 1)[0] + "/postgres"
         subprocess.run(
@@ -187,7 +200,7 @@ class Stack:
         self.spawn(
             "redis",
             [
-                shutil.which("redis-server") or "redis-server",
+                PROGRAMS["redis-server"],
                 "--port", str(self.redis_port), "--bind", "127.0.0.1",
                 "--save", "", "--appendonly", "no", "--dir", str(self.dir),
             ],
@@ -197,7 +210,7 @@ class Stack:
             self.start_app(name)
         self.spawn("worker", [PYTHON, "manage.py", "db_worker", "--no-reload", "--interval", "0.5"])
         self.write_nginx_config()
-        nginx = shutil.which("nginx") or "/usr/sbin/nginx"
+        nginx = PROGRAMS["nginx"]
         conf = self.dir / "nginx" / "nginx.conf"
         error_log = self.logs / "nginx-error.log"
         self.spawn(
