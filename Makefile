@@ -5,7 +5,8 @@ BIN    := $(VENV)/bin
 PORT   ?= 8000
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-random test-browser install migrate demo lint format lock clean bench messages
+.PHONY: run test test-random test-browser install migrate demo lint format lock clean bench messages \
+	stack stack-test
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Kennisplein needs Python 3.11 or newer")'
@@ -65,6 +66,18 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 	find . -path ./$(VENV) -prune -o -name '*.html' -path '*templates*' -print0 | xargs -0 $(BIN)/djhtml
+
+# The production stack on this machine (tests/stack/stack.py): Debian's nginx with TLS in front
+# of two gunicorn servers and the task worker, on PostgreSQL (STACK_DATABASE_URL, default
+# database kennisplein_stack, rebuilt each time) and a redis-server of its own. Needs nginx,
+# redis-server, openssl and PostgreSQL on 127.0.0.1. `stack` prints its address and runs until
+# Ctrl-C; `stack-test` runs tests/stack against it and stops it, also when a test fails.
+stack: install
+	$(BIN)/python -m tests.stack.stack
+
+stack-test: install
+	KENNISPLEIN_STACK=1 $(BIN)/python -m pytest tests/stack -p no:randomly -p no:xdist \
+		--confcutdir=tests/stack --durations=5 $(PYTEST_ARGS)
 
 # A benchmark, run by hand (never by `make test` or CI): gunicorn on PostgreSQL with the volume
 # data, wrk at 10 connections; writes the table to docs/performance.md. Needs wrk (apt-get

@@ -15,6 +15,10 @@ pytest_plugins = ["tests.kenniskring.fixtures", "tests.kenniskring_learning.fixt
 
 LOCALE = Path(__file__).resolve().parent.parent / "locale"
 
+# tests/stack starts nginx, two gunicorn servers and a worker of its own: only
+# `make stack-test` runs it (KENNISPLEIN_STACK=1, see tests/stack/conftest.py).
+collect_ignore = [] if os.environ.get("KENNISPLEIN_STACK") == "1" else ["stack"]
+
 
 @pytest.fixture(scope="session", autouse=True)
 def compiled_catalogues():
