@@ -52,7 +52,7 @@ def described(url, field):
     }
 
 
-document = get_document_model().objects.get(title="Verslag van de startdag")
+document = get_document_model().objects.get(title__startswith="Verslag van de startdag")
 
 assignment = ReflectionAssignment.objects.exclude(reflections__project=project).first()
 reflection = Reflection.objects.create(
