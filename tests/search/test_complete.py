@@ -203,24 +203,23 @@ def test_partners_are_found_in_their_own_language(search, tree, locales):
     assert search("anonymous", "zoekwoordpartner", language="fr").count == 0
 
 
-def test_a_page_moved_out_of_the_public_is_found_by_no_outsider_in_any_language(
-    search, tree, locales
-):
+def test_a_page_closed_to_the_public_is_found_by_no_outsider_in_any_language(search, tree, locales):
     page = publish(tree["home"], ContentPage(title="Open", slug="open", intro="zoekwoordopen"))
     translated = page.copy_for_translation(locales["fr"], copy_parents=True)
     translated.save_revision().publish()
+    moved = publish(tree["home"], ContentPage(title="Weg", slug="weg", intro="zoekwoordweg"))
     for language in ("nl", "fr"):
         assert search("anonymous", "zoekwoordopen", language=language).count == 1
-    page.move(tree["kenniskring"], pos="last-child")
-    closed = PageViewRestriction.objects.create(
-        page=translated, restriction_type=PageViewRestriction.GROUPS
-    )
+    # A restriction on the source page holds for its translations (kenniskring.signals).
+    closed = PageViewRestriction.objects.create(page=page, restriction_type="groups")
     closed.groups.add(Group.objects.get(name="Kenniskring"))
-    for language in ("nl", "fr"):
-        for who in ("anonymous", "outsider"):
-            found = search(who, "zoekwoordopen", language=language)
-            assert found.count == 0 and found.kinds() == {}, (who, language, found.results)
-    assert search("member", "zoekwoordopen").count == 1
+    moved.move(tree["kenniskring"], pos="last-child")
+    for word in ("zoekwoordopen", "zoekwoordweg"):
+        for language in ("nl", "fr"):
+            for who in ("anonymous", "outsider"):
+                found = search(who, word, language=language)
+                assert found.count == 0 and found.kinds() == {}, (who, language, found.results)
+        assert search("member", word).count == 1
 
 
 def test_a_misspelt_word_gets_a_suggestion_from_public_words_only(search, tree, people):
