@@ -401,7 +401,10 @@ def _write(collected):
     )
     backend = get_search_backend()
     for start in range(0, len(documents), BATCH):
-        backend.add_bulk(SearchDocument, documents[start : start + BATCH])
+        # The index reads each document's themes: one query a batch, not one a document.
+        pks = [document.pk for document in documents[start : start + BATCH]]
+        batch = SearchDocument.objects.filter(pk__in=pks).prefetch_related("themes")
+        backend.add_bulk(SearchDocument, list(batch))
     return len(documents)
 
 
