@@ -1,7 +1,22 @@
 -- wrk script: send the optional session cookie, and print one machine-readable line.
+-- With BENCH_WORDS (a file of URL-encoded words), each request appends a word drawn at
+-- random to the address (which ends in "q="): a new search nearly every time.
 local cookie = os.getenv("BENCH_COOKIE")
 if cookie and cookie ~= "" then
   wrk.headers["Cookie"] = cookie
+end
+
+local words = {}
+local words_file = os.getenv("BENCH_WORDS")
+if words_file and words_file ~= "" then
+  for line in io.lines(words_file) do
+    if line ~= "" then words[#words + 1] = line end
+  end
+  -- Each thread has its own Lua state: seed each differently.
+  math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)") or "0", 16))
+  request = function()
+    return wrk.format(nil, wrk.path .. words[math.random(#words)])
+  end
 end
 
 done = function(summary, latency, requests)

@@ -8,7 +8,9 @@ at 10 concurrent connections. Writes the table into docs/performance.md and prin
 
 Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/kennisplein_bench),
 BENCH_REDIS_URL (default redis://127.0.0.1:6379/5), BENCH_SECONDS per address (default 10),
-BENCH_CONNECTIONS (default 10), BENCH_PORT (default 8100), BENCH_REBUILD=1 to start afresh.
+BENCH_CONNECTIONS (default 10), BENCH_PORT (default 8100), BENCH_REBUILD=1 to start afresh,
+BENCH_SCALE for generate_volume (default 1), BENCH_ONLY=word to run only the addresses whose
+page or visitor contains it (printed, docs/performance.md left alone).
 """
 
 import datetime
@@ -19,6 +21,7 @@ import shutil
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -65,6 +68,17 @@ MEMBER = [
     ("forum thread", None),  # the question with the most answers, found after the build
 ]
 SEARCH = ("search", "/nl/zoeken/?q=buddy")
+# Anonymous searches: a word in nearly every document, a rare one, two words (each cached
+# after the first request), and a new word each time from a word list (never cached).
+SEARCH_ANONYMOUS = [
+    ("anonymous, cached, often", "/nl/zoeken/?q=buddy"),
+    ("anonymous, cached, rare", "/nl/zoeken/?q=studievoormiddag"),
+    ("anonymous, cached, two words", "/nl/zoeken/?q=buddy+grenzen"),
+    ("anonymous, uncached (word list)", "/nl/zoeken/?q={word}"),
+]
+ONLY = os.environ.get("BENCH_ONLY", "")
+SCALE = os.environ.get("BENCH_SCALE", "1")
+WORDS = ROOT / "bench" / "media" / "words.txt"
 
 
 def manage(*args, capture=False):
@@ -101,7 +115,7 @@ def prepare():
     has_volume = shell("from kenniskring.volume import exists; print(int(exists()))")
     if has_volume != "1":
         started = time.monotonic()
-        manage("generate_volume", "--force")
+        manage("generate_volume", "--force", "--scale", SCALE)
         print(f"Volume data built in {time.monotonic() - started:.0f} s.", flush=True)
     manage("collectstatic", "--noinput", "-v0")
 
@@ -121,6 +135,25 @@ def session_cookie(username):
         "print(s.session_key)"
     )
     return f"sessionid={key}"
+
+
+# Words of the public Dutch documents: the uncached searches draw from them.
+WORD_SQL = """
+SELECT word FROM ts_stat($$
+  SELECT to_tsvector('simple', title || ' ' || left(text, 2000)) FROM search_searchdocument
+  WHERE audience IN ('pages', 'public') AND language = 'nl'
+$$) WHERE length(word) > 3 ORDER BY ndoc DESC LIMIT 20000
+"""
+
+
+def word_list():
+    """One URL-encoded word a line, for bench/report.lua to pick from at random."""
+    words = subprocess.run(
+        ["psql", DATABASE_URL, "-tAc", WORD_SQL], check=True, capture_output=True, text=True
+    ).stdout.split()
+    WORDS.parent.mkdir(parents=True, exist_ok=True)
+    WORDS.write_text("".join(f"{urllib.parse.quote(word)}\n" for word in words))
+    return len(words)
 
 
 def busiest_thread():
@@ -170,6 +203,9 @@ def start_server():
 def load(path, cookie=""):
     url = f"http://127.0.0.1:{PORT}{path}"
     env = {**os.environ, "BENCH_COOKIE": cookie}
+    if "{word}" in path:
+        url = url.replace("{word}", "")
+        env["BENCH_WORDS"] = str(WORDS)
     command = ["wrk", "-t2", f"-c{CONNECTIONS}", "--timeout", "10s", "-s", "bench/report.lua"]
     subprocess.run([*command, "-d2s", url], cwd=ROOT, env=env, capture_output=True, check=True)
     out = subprocess.run(
@@ -203,8 +239,10 @@ def cases(member_cookie):
         rows.append((name, "member", path or thread, member_cookie))
     rows.append((SEARCH[0], "anonymous", SEARCH[1], ""))
     rows.append((SEARCH[0], "logged in", SEARCH[1], member_cookie))
+    rows.extend((SEARCH[0], who, path, "") for who, path in SEARCH_ANONYMOUS)
+    rows.append((SEARCH[0], "member (lid)", SEARCH[1], session_cookie("lid")))
     rows.append(("static file (ceiling)", "anonymous", static_address(), ""))
-    return rows
+    return [row for row in rows if ONLY in row[0] or ONLY in row[1]]
 
 
 def machine():
@@ -251,6 +289,7 @@ def main():
     if not shutil.which("wrk"):
         raise SystemExit("make bench needs wrk: apt-get install wrk")
     prepare()
+    print(f"{word_list()} words for the uncached searches.", flush=True)
     cookie = session_cookie("partner")
     server = start_server()
     try:
@@ -271,7 +310,8 @@ def main():
         f"after 2 s of warm-up, from a second process on 127.0.0.1. Logged in = the demo "
         f"partner.\n\n{table(results)}"
     )
-    write_doc(text)
+    if not ONLY:
+        write_doc(text)
     print()
     print(text)
 

@@ -7,16 +7,24 @@ in a hidden thread) has no document at all, so no search can show it or count it
 import datetime
 
 from django.db import transaction
+from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.text import Truncator, capfirst
 from wagtail.models import Page
 from wagtail.rich_text import get_text_for_indexing
+from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
-from home.models import KnowledgeClipPage
+from home.models import KnowledgeClipPage, Partner
 from kenniskring.access import is_inside
 from kenniskring.forum.models import Answer, Comment, Experience, Question
-from kenniskring.learning.models import LearningQuestion, Reflection
+from kenniskring.learning.models import (
+    Challenge,
+    ChallengeComment,
+    LearningQuestion,
+    Reflection,
+)
 from kenniskring.models import Theme
 from kenniskring.models.themes import source_language
 
@@ -30,11 +38,25 @@ PAGE_KINDS = {
     "kenniskring.buddyprojectpage": Kind.PROJECT,
     "kenniskring.networkdaypage": Kind.NETWORK_DAY,
 }
-MEMBER_MODELS = (Question, Answer, Experience, Comment, LearningQuestion, Reflection)
+MEMBER_MODELS = (
+    Question,
+    Answer,
+    Experience,
+    Comment,
+    LearningQuestion,
+    Reflection,
+    Challenge,
+    ChallengeComment,
+    Partner,
+)
+# What carries themes of its own (replies share their thread's or challenge's).
+TAGGED = (Question, Experience, LearningQuestion, Challenge)
 TEXT_LIMIT = 20_000
 BATCH = 500
-# While `bulk_build` runs, documents are gathered here instead of saved one by one.
+# While `bulk_build` runs, documents are gathered here instead of saved one by one, and the
+# themes' names are looked up once.
 _collecting = None
+_names = None
 
 
 def source_type(model):
@@ -76,18 +98,48 @@ def _store(model, pk, themes=(), **fields):
 # Pages -------------------------------------------------------------------------------------
 
 
+def field_texts(obj, fields):
+    """The searchable content of `obj`'s search fields, following related fields (an event's
+    workshops and programme, a day's documents, a page's contact person)."""
+    for field in fields:
+        if isinstance(field, index.RelatedFields):
+            related = getattr(obj, field.field_name, None)
+            items = related.all() if hasattr(related, "all") else [related]
+            for item in items:
+                if item is not None:
+                    yield from field_texts(item, field.fields)
+        elif isinstance(field, index.SearchField):
+            # SearchField.get_value gives the searchable content: a string, or a list of them.
+            value = field.get_value(obj)
+            if isinstance(value, list | tuple):
+                yield from (str(part) for part in value)
+            elif value:
+                yield str(value)
+
+
 def page_text(page):
-    parts = []
-    for field in page.get_searchable_search_fields():
-        if field.field_name == "title":
-            continue
-        # SearchField.get_value gives the searchable content: a string, or a list of them.
-        value = field.get_value(page)
-        if isinstance(value, list | tuple):
-            parts.extend(str(part) for part in value)
-        elif value:
-            parts.append(str(value))
-    return plain(" ".join(parts))[:TEXT_LIMIT]
+    fields = [f for f in page.get_search_fields() if getattr(f, "field_name", None) != "title"]
+    return plain(" ".join(field_texts(page, fields)))[:TEXT_LIMIT]
+
+
+def theme_names(themes):
+    """The themes' names in every language, so that "grenzen" and "limites" both find what
+    is tagged with the theme."""
+    global _names
+    keys = {theme.translation_key for theme in themes}
+    if not keys:
+        return ""
+    if _collecting is not None:
+        if _names is None:
+            _names = {}
+            for key, name in Theme.objects.values_list("translation_key", "name"):
+                _names.setdefault(key, []).append(name)
+        return " ".join(name for key in keys for name in _names.get(key, ()))
+    return " ".join(Theme.objects.filter(translation_key__in=keys).values_list("name", flat=True))
+
+
+def with_themes(text, themes):
+    return f"{text} {theme_names(themes)}".strip()[:TEXT_LIMIT]
 
 
 def page_date(page):
@@ -135,7 +187,7 @@ def sync_page(page):
         region_id=page_region_id(page),
         language=page.locale.language_code,
         title=page.title[:300],
-        text=page_text(page),
+        text=with_themes(page_text(page), themes),
         url="",
         date=as_datetime(page_date(page)),
     )
@@ -165,16 +217,17 @@ def sync_post(post):
         Experience: Kind.EXPERIENCE,
         Comment: Kind.COMMENT,
     }[type(post)]
+    themes = list(thread.themes.all())
     return _store(
         type(post),
         post.pk,
-        themes=list(thread.themes.all()),
+        themes=themes,
         kind=kind,
         audience=Audience.FORUM,
         page=None,
         language="",
         title=thread.title[:300],
-        text=plain(post.text)[:TEXT_LIMIT],
+        text=with_themes(plain(post.text), themes),
         url=_url(post),
         date=post.created_at,
         **_project_fields(post.project),
@@ -193,16 +246,17 @@ def sync_thread(thread):
 def sync_learning_question(question):
     with translation.override("nl"):
         url = reverse("kenniskring_learning:learning_questions")
+    themes = list(question.themes.all())
     return _store(
         LearningQuestion,
         question.pk,
-        themes=list(question.themes.all()),
+        themes=themes,
         kind=Kind.LEARNING_QUESTION,
         audience=Audience.KENNISKRING,
         page=None,
         language="",
         title=question.question[:300],
-        text=plain(question.explanation)[:TEXT_LIMIT],
+        text=with_themes(plain(question.explanation), themes),
         url=url,
         date=question.created_at,
         **_project_fields(question.project),
@@ -237,6 +291,80 @@ def sync_reflection(reflection):
     )
 
 
+def _board_url():
+    with translation.override("nl"):
+        return reverse("kenniskring_learning:challenges")
+
+
+def _challenge_title(challenge):
+    return f"{capfirst(challenge.get_category_display())}: {Truncator(challenge.text).chars(120)}"
+
+
+def sync_challenge_comment(comment, challenge=None, themes=None):
+    """A reaction on the challenge board, found by its own words and its challenge's themes."""
+    challenge = challenge or comment.challenge
+    themes = list(challenge.themes.all()) if themes is None else themes
+    with translation.override("nl"):
+        title = _challenge_title(challenge)
+    return _store(
+        ChallengeComment,
+        comment.pk,
+        themes=themes,
+        kind=Kind.CHALLENGE_COMMENT,
+        audience=Audience.KENNISKRING,
+        page=None,
+        language="",
+        title=title[:300],
+        text=with_themes(plain(comment.text), themes),
+        url=_board_url(),
+        date=comment.created_at,
+        **_project_fields(comment.project),
+    )
+
+
+def sync_challenge(challenge, comments=None):
+    """A challenge on the board and its reactions, which carry its themes."""
+    themes = list(challenge.themes.all())
+    with translation.override("nl"):
+        title = _challenge_title(challenge)
+    _store(
+        Challenge,
+        challenge.pk,
+        themes=themes,
+        kind=Kind.CHALLENGE,
+        audience=Audience.KENNISKRING,
+        page=None,
+        language="",
+        title=title[:300],
+        text=with_themes(plain(challenge.text), themes),
+        url=_board_url(),
+        date=challenge.created_at,
+        **_project_fields(challenge.project),
+    )
+    if comments is None:
+        comments = challenge.comments.select_related("project")
+    for comment in comments:
+        sync_challenge_comment(comment, challenge, themes)
+
+
+def sync_partner(partner):
+    """A partner as the home page and the footer show it, in its own language, to everybody."""
+    return _store(
+        Partner,
+        partner.pk,
+        kind=Kind.PARTNER,
+        audience=Audience.PUBLIC,
+        page=None,
+        project=None,
+        region_id=None,
+        language=partner.locale.language_code,
+        title=partner.name[:300],
+        text=plain(partner.contribution)[:TEXT_LIMIT],
+        url=partner.website or f"/{partner.locale.language_code}/",
+        date=None,
+    )
+
+
 def sync(obj):
     if isinstance(obj, Page):
         return sync_page(obj)
@@ -248,6 +376,12 @@ def sync(obj):
         return sync_learning_question(obj)
     if isinstance(obj, Reflection):
         return sync_reflection(obj)
+    if isinstance(obj, Challenge):
+        return sync_challenge(obj)
+    if isinstance(obj, ChallengeComment):
+        return sync_challenge_comment(obj)
+    if isinstance(obj, Partner):
+        return sync_partner(obj)
     return None
 
 
@@ -267,13 +401,16 @@ def _write(collected):
     )
     backend = get_search_backend()
     for start in range(0, len(documents), BATCH):
-        backend.add_bulk(SearchDocument, documents[start : start + BATCH])
+        # The index reads each document's themes: one query a batch, not one a document.
+        pks = [document.pk for document in documents[start : start + BATCH]]
+        batch = SearchDocument.objects.filter(pk__in=pks).prefetch_related("themes")
+        backend.add_bulk(SearchDocument, list(batch))
     return len(documents)
 
 
 def bulk_build(replace=True):
     """Every document from its source in bulk, for freshly imported (bulk-created) content."""
-    global _collecting
+    global _collecting, _names
     _collecting = collected = []
     try:
         for page in Page.objects.filter(depth__gte=2).live().specific().select_related("locale"):
@@ -291,8 +428,14 @@ def bulk_build(replace=True):
             sync_learning_question(question)
         for reflection in Reflection.objects.select_related("project").with_assignment():
             sync_reflection(reflection)
+        for challenge in Challenge.objects.select_related("project").prefetch_related(
+            "themes", Prefetch("comments", ChallengeComment.objects.select_related("project"))
+        ):
+            sync_challenge(challenge, challenge.comments.all())
+        for partner in Partner.objects.select_related("locale"):
+            sync_partner(partner)
     finally:
-        _collecting = None
+        _collecting = _names = None
     if replace:
         SearchDocument.objects.all().delete()
     return _write(collected)

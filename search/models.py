@@ -18,12 +18,17 @@ class Kind(models.TextChoices):
     COMMENT = "reactie", _("reactie")
     LEARNING_QUESTION = "leervraag", _("leervraag")
     REFLECTION = "reflectie", _("reflectie")
+    CHALLENGE = "uitdaging", _("uitdaging")
+    CHALLENGE_COMMENT = "reactie-uitdaging", _("reactie op een uitdaging")
+    PARTNER = "partner", _("partner")
 
 
 class Audience(models.TextChoices):
     # Pages: who may read them is decided when searching, from the page's live state, its
     # place in the tree and its view restrictions, never from a copy.
     PAGES = "pages", _("volgens de pagina")
+    # Shown to every visitor in its own language, on no page of its own (the partners).
+    PUBLIC = "public", _("iedereen")
     FORUM = "forum", _("wie het forum leest")
     KENNISKRING = "kenniskring", _("leden en partners")
     PROJECT = "project", _("project en partners")

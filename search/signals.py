@@ -1,14 +1,15 @@
 """Keeps the search documents in step with pages and member content as they change."""
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
-from kenniskring.forum.models import Experience, Question
-from kenniskring.learning.models import LearningQuestion
-from kenniskring.models import Theme
+from home import cache
+from home.models import ContactPerson
+from kenniskring.models import Region, Theme
 
-from . import documents
+from . import documents, tasks
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -28,7 +29,18 @@ def on_delete(sender, instance, **kwargs):
     documents.remove(sender, instance.pk)
 
 
-TAGGED = (Question, Experience, LearningQuestion)
+TAGGED = documents.TAGGED
+
+
+def on_theme_saved(sender, instance, raw=False, **kwargs):
+    """A theme renamed or translated: what is tagged with it is found by its new name."""
+    if not raw:
+        tasks.after_commit(tasks.reindex_theme, str(instance.translation_key))
+
+
+def on_contact_person_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        tasks.after_commit(tasks.reindex_contact_person, instance.pk)
 
 
 def on_themes_changed(sender, instance, action, reverse=False, model=None, pk_set=None, **kwargs):
@@ -75,5 +87,18 @@ def connect():
             sender=model.themes.through,
             dispatch_uid=f"search_themes_{model.__name__}",
         )
+    post_save.connect(on_theme_saved, sender=Theme, dispatch_uid="search_theme_saved")
+    post_save.connect(
+        on_contact_person_saved, sender=ContactPerson, dispatch_uid="search_contact_person_saved"
+    )
+    # Anonymous searches are kept with the page cache (search.views.shared_key), which every
+    # page change purges; so do the editors' picks, the themes and regions they show.
+    for model in (SearchPromotion, Theme, Region):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                cache.purge_after_commit,
+                sender=model,
+                dispatch_uid=f"search_purge_{model.__name__}_{id(signal)}",
+            )
     pre_delete.connect(on_theme_deleting, sender=Theme, dispatch_uid="search_theme_deleting")
     post_delete.connect(on_theme_deleted, sender=Theme, dispatch_uid="search_theme_deleted")

@@ -1,6 +1,7 @@
 import re
 from collections import Counter
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
 from django.core.paginator import Paginator
 from django.db import connections
@@ -21,6 +22,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
+from home.cache import fragment
 from kenniskring import access
 from kenniskring.access import exclude_kenniskring
 from kenniskring.forum.permissions import can_read as can_read_forum
@@ -30,6 +32,7 @@ from kenniskring.models import Region, Theme
 
 from .highlight import highlight, snippet
 from .models import Audience, Kind, SearchDocument
+from .suggest import suggestion
 
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
@@ -127,7 +130,7 @@ def readable_pages(request):
 
 def readable_documents(request, pages):
     user = request.user
-    readable = Q(audience=Audience.PAGES, page__in=pages)
+    readable = Q(audience=Audience.PUBLIC) | Q(audience=Audience.PAGES, page__in=pages)
     if can_read_forum(user):
         readable |= Q(audience=Audience.FORUM)
     if access.can_enter(user):
@@ -249,11 +252,61 @@ def present(documents, words, request, language):
             "title": highlight(d.title, words),
             "url": urls.get(d.page_id) if d.page_id else in_language(d.url, language),
             "kind": labels.get(d.kind, d.kind),
+            # Kenniskring material says where it belongs: three days of one title stay apart.
+            "region": d.region.name if d.region_id else "",
             "snippet": snippet(d.text, words),
             "date": d.date,
         }
         for d in documents
     ]
+
+
+def find(request, query, words, chosen, regions):
+    """What this visitor finds: the hits' count, one page of results, facets and picks, as
+    plain values (the anonymous visitors' are kept in the shared cache)."""
+    pages = readable_pages(request)
+    documents = readable_documents(request, pages)
+    backend = search_backend()
+    asked = words_query(backend, words)
+    base = backend.search(asked, documents)
+    groups, themes, found_facets = facets(base, chosen)
+    filtered = documents
+    kind = chosen["soort"] if chosen["soort"] in Kind.values else None
+    if kind:
+        filtered = filtered.filter(kind=kind)
+    if region := next((r for r in regions if r.slug == chosen["regio"]), None):
+        filtered = filtered.filter(region=region)
+    if chosen["thema"]:
+        # A theme not accepted is not found: the count below makes it no hits.
+        filtered = filtered.filter(themes__slug=chosen["thema"])
+    results = backend.search(asked, filtered.select_related("page", "region"))
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    # The facet counts already tell how many hits there are; none has a theme not found.
+    paginator.count = (
+        0
+        if chosen["thema"] and chosen["thema"] not in themes
+        else count(groups, kind, region and region.pk, themes.get(chosen["thema"]))
+    )
+    page = paginator.get_page(request.GET.get("page"))
+    return {
+        "count": paginator.count,
+        "number": page.number,
+        "results": present(list(page.object_list), words, request, get_language()),
+        "facets": found_facets,
+        "picks": promotions(query, pages) if page.number == 1 else [],
+        "suggestion": "" if paginator.count else suggestion(words, get_language()),
+    }
+
+
+def shared_key(request, query, words, chosen):
+    """What an anonymous search depends on besides the site's content (see `search.cache`);
+    None for anyone else, whose search is never shared."""
+    if request.user.is_authenticated or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return None  # a session may hold page passwords already given
+    filters = tuple(chosen[name] for name in ("soort", "thema", "regio"))
+    page = request.GET.get("page", "")[:12]
+    words = tuple(word.lower() for word in words)
+    return (get_language(), normalise_query_string(query), words, filters, page)
 
 
 @cleans_its_query_string
@@ -262,7 +315,6 @@ def search(request):
     everybody; for members and partners also the kenniskring and its member content."""
     query = clean(request.GET.get("q", ""), MAX_QUERY_LENGTH)
     words = NOT_A_WORD.sub(" ", query).split()
-    language = get_language()
     regions = list(Region.objects.all())
     chosen = {
         "soort": clean(request.GET.get("soort", ""), 20),
@@ -272,34 +324,22 @@ def search(request):
     }
     context = {"search_query": query, "search_results": None, "results": [], "picks": []}
     if words:
-        pages = readable_pages(request)
-        documents = readable_documents(request, pages)
-        backend = search_backend()
-        asked = words_query(backend, words)
-        base = backend.search(asked, documents)
-        groups, themes, context["facets"] = facets(base, chosen)
-        filtered = documents
-        kind = chosen["soort"] if chosen["soort"] in Kind.values else None
-        if kind:
-            filtered = filtered.filter(kind=kind)
-        if region := next((r for r in regions if r.slug == chosen["regio"]), None):
-            filtered = filtered.filter(region=region)
-        if chosen["thema"]:
-            # A theme not accepted is not found: the count below makes it no hits.
-            filtered = filtered.filter(themes__slug=chosen["thema"])
-        results = backend.search(asked, filtered.select_related("page"))
-        paginator = Paginator(results, RESULTS_PER_PAGE)
-        # The facet counts already tell how many hits there are; none has a theme not found.
-        paginator.count = (
-            0
-            if chosen["thema"] and chosen["thema"] not in themes
-            else count(groups, kind, region and region.pk, themes.get(chosen["thema"]))
+        key = shared_key(request, query, words, chosen)
+        found = (
+            find(request, query, words, chosen, regions)
+            if key is None
+            else fragment(
+                "search", lambda: key, lambda: find(request, query, words, chosen, regions)
+            )
         )
-        page = paginator.get_page(request.GET.get("page"))
+        # The template pages through the count; the results are already this page's.
+        paginator = Paginator(range(found["count"]), RESULTS_PER_PAGE)
         context.update(
-            search_results=page,
-            results=present(list(page.object_list), words, request, language),
-            picks=promotions(query, pages) if page.number == 1 else [],
+            search_results=paginator.get_page(found["number"]),
+            results=found["results"],
+            facets=found["facets"],
+            picks=found["picks"],
+            suggestion=found["suggestion"],
             filters={k: v for k, v in chosen.items() if k != "all_regions" and v},
         )
     response = TemplateResponse(request, "search/search.html", context)

@@ -198,6 +198,14 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
         index.SearchField("intro"),
         index.SearchField("questions"),
         index.SearchField("venue"),
+        # What a visitor reads of the workshops and the programme on the page.
+        index.RelatedFields(
+            "workshops", [index.SearchField("title"), index.SearchField("description")]
+        ),
+        index.RelatedFields(
+            "programme_items", [index.SearchField("title"), index.SearchField("description")]
+        ),
+        *ContactMixin.contact_search_fields,
     ]
     base_form_class = EventPageForm
     # wagtail-localize: an example is an example in every language.

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
 
 from kenniskring.input import WithoutDirectionOverrides
 
@@ -52,6 +53,17 @@ class ContactMixin(models.Model):
     )
 
     contact_panels = [FieldPanel("contact_person")]
+    # A search for the contact person finds the pages that name them.
+    contact_search_fields = [
+        index.RelatedFields(
+            "contact_person",
+            [
+                index.SearchField("name"),
+                index.SearchField("role"),
+                index.SearchField("organisation"),
+            ],
+        )
+    ]
 
     class Meta:
         abstract = True

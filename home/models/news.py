@@ -107,6 +107,7 @@ class NewsPage(ListingMixin, ContactMixin, Page):
         index.SearchField("place"),
         index.SearchField("people"),
         index.FilterField("date"),
+        *ContactMixin.contact_search_fields,
     ]
 
     # wagtail-localize: the day and the names are the same in every language.

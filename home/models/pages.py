@@ -142,7 +142,11 @@ class ContentPage(ListingMixin, ContactMixin, Page):
         *ContactMixin.contact_panels,
     ]
     promote_panels = Page.promote_panels + ListingMixin.listing_panels
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = (
+        Page.search_fields
+        + [index.SearchField("intro"), index.SearchField("body")]
+        + ContactMixin.contact_search_fields
+    )
 
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = ["home.ContentPage"]
@@ -198,6 +202,7 @@ class FilmPage(ListingMixin, ContactMixin, Page):
         index.SearchField("purpose"),
         index.SearchField("video"),
         index.SearchField("director"),
+        *ContactMixin.contact_search_fields,
     ]
 
     parent_page_types = ["home.HomePage"]

@@ -387,6 +387,10 @@ class NetworkDayPage(KenniskringContentMixin, RoutablePageMixin, Page):
     search_fields = Page.search_fields + [
         index.SearchField("part_inspiration"),
         index.SearchField("report"),
+        # The titles of the day's documents (the page, like its documents, is members only).
+        index.RelatedFields(
+            "materials", [index.RelatedFields("document", [index.SearchField("title")])]
+        ),
         index.FilterField("date"),
         index.FilterField("moment"),
     ]

@@ -1,7 +1,14 @@
+from django.utils.html import strip_tags
+
+
+def titles(response):
+    return [strip_tags(result["title"]) for result in response.context["results"]]
+
+
 def test_public_search_finds_the_home_page(demo_site, client):
     response = client.get("/nl/zoeken/", {"q": "samen iets ondernemen"})
     assert response.status_code == 200
-    assert "Kennisplein" in [page.title for page in response.context["search_results"]]
+    assert "Kennisplein" in titles(response)
 
 
 def test_empty_search_explains_what_to_do(demo_site, client):
@@ -29,8 +36,7 @@ def test_kenniskring_stays_out_of_search_without_its_restriction(demo_site, clie
     after = client.get("/nl/zoeken/", query)
     assert before.status_code == after.status_code == 200
     for response in (before, after):
-        titles = [page.title for page in response.context["search_results"]]
-        assert day.title not in titles
+        assert day.title not in titles(response)
         assert f'href="{day.url}"' not in response.content.decode()
 
 

@@ -79,7 +79,8 @@ def test_outsiders_facets_and_counts_reveal_nothing(material, search):
     # "project" is in the public profile, the forum question's author project, the reflections…
     outsider = search("outsider", "project")
     partner = search("partner", "project")
-    assert set(outsider.kinds()) == {"project"}
+    # Public kinds only; with Dutch stemming "project" also finds the index "Projecten".
+    assert "project" in outsider.kinds() and set(outsider.kinds()) <= {"project", "pagina"}
     assert outsider.count == sum(outsider.kinds().values())
     assert partner.count > outsider.count
     assert "reflectie" in partner.kinds()
