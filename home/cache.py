@@ -3,8 +3,10 @@
 A page response is kept only when everything says it is the same for every visitor: the
 request carries no session or messages cookie and no query string, Wagtail served a public
 page at its own address (no sub-route, no view restriction, nothing of the kenniskring), the
-response sets no cookie (so no CSRF token was handed out: the event page's form, a login
-form) and does not say private, no-store or no-cache. Everything else passes through.
+response sets no cookie (so no CSRF token was handed out: a login form) and does not say
+private, no-store or no-cache. Everything else passes through. A form on a page the cache may
+keep (the event page's registration) gets a placeholder instead of a token, and every visitor
+their own token in its place (`home/shared_csrf.py`).
 
 Any publish, unpublish, move or delete of a page, and any change to what every page shows
 (menus, footer, partners, contact persons, images, restrictions, sites), purges all of it at
@@ -21,6 +23,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.utils.cache import cc_delim_re, patch_cache_control
+
+from home import shared_csrf
 
 GENERATION_KEY = "pagecache:generation"
 HEADER = "X-Page-Cache"
@@ -134,8 +138,10 @@ class AnonymousPageCacheMiddleware:
         cached = _cache().get(key)
         if cached is not None:
             cached[HEADER] = "hit"
-            return cached
+            return shared_csrf.personalise(request, cached)
+        shared_csrf.mark_candidate(request)
         response = self.get_response(request)
+        shared_csrf.remember(request, response)
         if _shareable(request, response):
             if hasattr(response, "render") and callable(response.render):
                 response.render()
@@ -144,7 +150,7 @@ class AnonymousPageCacheMiddleware:
             del response.page_cache_page  # keep the page object out of the cache
             _cache().set(key, response, _seconds())
             response.page_cache_page = page
-        return response
+        return shared_csrf.personalise(request, response)
 
 
 def connect_purge_signals():

@@ -5,6 +5,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import PageViewRestriction, Site
 
+from home import shared_csrf
 from home.cache import fragment
 from home.models import FooterText, Partner, SiteSettings
 from home.navigation import breadcrumb_pages, language_versions, menu_pages, page_alternates
@@ -124,6 +125,12 @@ def site_footer(context):
         )
 
     return fragment("footer", lambda: (getattr(site, "pk", None), get_language()), render)
+
+
+@register.simple_tag(takes_context=True)
+def shared_csrf_token(context):
+    """`{% csrf_token %}` for a form on a page the page cache may share (home/shared_csrf.py)."""
+    return shared_csrf.token_field(context["request"])
 
 
 @register.simple_tag(takes_context=True)
