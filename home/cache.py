@@ -24,7 +24,7 @@ from django.core.cache import caches
 from django.db import transaction
 from django.utils.cache import cc_delim_re, patch_cache_control
 
-from home import shared_csrf
+from home import request_memo, shared_csrf
 
 GENERATION_KEY = "pagecache:generation"
 HEADER = "X-Page-Cache"
@@ -46,6 +46,7 @@ def purge(**kwargs):
     can never bring back pages cached under an old generation (say, before a restriction).
     """
     _cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
+    request_memo.forget("generation")
 
 
 def purge_after_commit(**kwargs):
@@ -56,7 +57,9 @@ def purge_after_commit(**kwargs):
 
 
 def _generation():
-    return _cache().get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
+    return request_memo.remember(
+        "generation", lambda: _cache().get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
+    )
 
 
 def fragment(name, parts, build):
@@ -132,6 +135,10 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with request_memo.scope():
+            return self._respond(request)
+
+    def _respond(self, request):
         if not _seconds() or not _anonymous_request(request):
             return self.get_response(request)
         key = _key(request)

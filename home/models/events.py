@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from home.cache_backends import CacheUnavailable
+from home.request_memo import public
 from kenniskring.auth import count_in_cache
 from kenniskring.auth import is_rate_limited as rate_limited
 
@@ -356,8 +357,7 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
             for film in films.values():
                 below |= Q(path__startswith=film.path, depth=film.depth + 1)
             found = (
-                KnowledgeClipPage.objects.live()
-                .public()
+                public(KnowledgeClipPage.objects.live())
                 .filter(below)
                 .select_related("locale")
                 .only("title", "path", "depth", "url_path", "locale__language_code")
@@ -378,8 +378,7 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
             return {}
         keys = dict(FilmPage.objects.filter(pk__in=film_ids).values_list("pk", "translation_key"))
         versions = list(
-            FilmPage.objects.live()
-            .public()
+            public(FilmPage.objects.live())
             .filter(translation_key__in=keys.values())
             .only("path", "depth", "locale_id", "translation_key")
         )
