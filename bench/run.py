@@ -56,7 +56,8 @@ PUBLIC = [
     ("home", "/nl/"),
     ("film", "/nl/van-buddy-tot-community/"),
     ("clip", "/nl/van-buddy-tot-community/volume-clip-001/"),
-    ("event", "/nl/studievoormiddag/"),
+    ("event", "/nl/studievoormiddag/"),  # took place: no form
+    ("event with form", "/nl/voorbeeldevenement/"),
     ("project index", "/nl/projecten/"),
     ("project", "/nl/projecten/volume-project-0001/"),
 ]

@@ -3,8 +3,10 @@
 A page response is kept only when everything says it is the same for every visitor: the
 request carries no session or messages cookie and no query string, Wagtail served a public
 page at its own address (no sub-route, no view restriction, nothing of the kenniskring), the
-response sets no cookie (so no CSRF token was handed out: the event page's form, a login
-form) and does not say private, no-store or no-cache. Everything else passes through.
+response sets no cookie (so no CSRF token was handed out: a login form) and does not say
+private, no-store or no-cache. Everything else passes through. A form on a page the cache may
+keep (the event page's registration) gets a placeholder instead of a token, and every visitor
+their own token in its place (`home/shared_csrf.py`).
 
 Any publish, unpublish, move or delete of a page, and any change to what every page shows
 (menus, footer, partners, contact persons, images, restrictions, sites), purges all of it at
@@ -22,7 +24,7 @@ from django.core.cache import caches
 from django.db import transaction
 from django.utils.cache import cc_delim_re, patch_cache_control
 
-from . import front_cache
+from home import front_cache, request_memo, shared_csrf
 
 GENERATION_KEY = "pagecache:generation"
 HEADER = "X-Page-Cache"
@@ -44,6 +46,7 @@ def purge(**kwargs):
     can never bring back pages cached under an old generation (say, before a restriction).
     """
     _cache().set(GENERATION_KEY, time.time_ns(), timeout=None)
+    request_memo.forget("generation")
 
 
 def purge_after_commit(**kwargs):
@@ -56,7 +59,9 @@ def purge_after_commit(**kwargs):
 
 
 def _generation():
-    return _cache().get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
+    return request_memo.remember(
+        "generation", lambda: _cache().get_or_set(GENERATION_KEY, time.time_ns, timeout=None)
+    )
 
 
 def fragment(name, parts, build):
@@ -135,14 +140,20 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        with request_memo.scope():
+            return self._respond(request)
+
+    def _respond(self, request):
         if not _seconds() or not _anonymous_request(request):
             return self.get_response(request)
         key = _key(request)
         cached = _cache().get(key)
         if cached is not None:
             cached[HEADER] = "hit"
-            return cached
+            return shared_csrf.personalise(request, cached)
+        shared_csrf.mark_candidate(request)
         response = self.get_response(request)
+        shared_csrf.remember(request, response)
         if _shareable(request, response):
             if hasattr(response, "render") and callable(response.render):
                 response.render()
@@ -153,7 +164,7 @@ class AnonymousPageCacheMiddleware:
             del response.page_cache_page  # keep the page object out of the cache
             _cache().set(key, response, _seconds())
             response.page_cache_page = page
-        return response
+        return shared_csrf.personalise(request, response)
 
 
 def connect_purge_signals():

@@ -25,6 +25,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
 from home.cache_backends import CacheUnavailable
+from home.request_memo import public
 from kenniskring.auth import count_in_cache
 from kenniskring.auth import is_rate_limited as rate_limited
 
@@ -352,22 +353,51 @@ class EventPage(RoutablePageMixin, ListingMixin, ContactMixin, Page):
 
     def programme_with_clips(self):
         """The programme; an item that shows a film's clips gets them as `clips`, from the
-        film's translation in this page's language (the film and its clips are one fact)."""
-        from .pages import FilmPage
+        film's translation in this page's language (the film and its clips are one fact).
+        The clips are only links (title, address): five queries at most, however many."""
+        from .pages import KnowledgeClipPage
 
         items = list(self.programme_items.all())
-        film_ids = {item.film_id for item in items if item.film_id}
-        films = {}
-        for film in FilmPage.objects.filter(pk__in=film_ids):
-            versions = FilmPage.objects.live().public().filter(translation_key=film.translation_key)
-            shown = (
-                versions.filter(locale_id=self.locale_id).first()
-                or versions.filter(pk=film.pk).first()
+        films = self._films_shown({item.film_id for item in items if item.film_id})
+        clips = {}
+        if films:
+            below = Q()
+            for film in films.values():
+                below |= Q(path__startswith=film.path, depth=film.depth + 1)
+            found = (
+                public(KnowledgeClipPage.objects.live())
+                .filter(below)
+                .select_related("locale")
+                .only("title", "path", "depth", "url_path", "locale__language_code")
+                .order_by("path")
             )
-            films[film.pk] = list(shown.get_clips()) if shown else []
+            for clip in found:
+                film_id = next(pk for pk, film in films.items() if clip.path.startswith(film.path))
+                clips.setdefault(film_id, []).append(clip)
         for item in items:
-            item.clips = films.get(item.film_id, [])
+            item.clips = clips.get(item.film_id, [])
         return items
+
+    def _films_shown(self, film_ids):
+        """For each film: its live, public translation in this page's language, else itself."""
+        from .pages import FilmPage
+
+        if not film_ids:
+            return {}
+        keys = dict(FilmPage.objects.filter(pk__in=film_ids).values_list("pk", "translation_key"))
+        versions = list(
+            public(FilmPage.objects.live())
+            .filter(translation_key__in=keys.values())
+            .only("path", "depth", "locale_id", "translation_key")
+        )
+        shown = {}
+        for film_id, key in keys.items():
+            same = [v for v in versions if v.translation_key == key]
+            chosen = next((v for v in same if v.locale_id == self.locale_id), None)
+            chosen = chosen or next((v for v in same if v.pk == film_id), None)
+            if chosen is not None:
+                shown[film_id] = chosen
+        return shown
 
     def visible_members_page(self, request):
         """The kenniskring's page of this day, if the visitor may see it; else None."""

@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import BodyBlock
+from home.request_memo import public
 from kenniskring.paging import paginate
 
 from .mixins import ContactMixin, ListingMixin
@@ -42,7 +43,7 @@ class NewsIndexPage(RoutablePageMixin, ListingMixin, Page):
 
     def get_news(self):
         """The published news items anyone may read, newest first."""
-        items = NewsPage.objects.child_of(self).live().public()
+        items = public(NewsPage.objects.child_of(self).live())
         return with_listing_images(items).order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):

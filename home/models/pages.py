@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BodyBlock, VideoBlock
+from home.request_memo import public
 from kenniskring.models import LanguageFallbackMixin
 from kenniskring.models.themes import attach_source_themes, source_language, source_themes_only
 from kenniskring.paging import paginate
@@ -93,20 +94,20 @@ class HomePage(LanguageFallbackMixin, ListingMixin, Page):
 
     def get_featured_film(self):
         if self.featured_film_id:
-            film = FilmPage.objects.live().public().filter(pk=self.featured_film_id).first()
+            film = public(FilmPage.objects.live()).filter(pk=self.featured_film_id).first()
             if film:
                 return film
-        return FilmPage.objects.live().public().descendant_of(self).first()
+        return public(FilmPage.objects.live()).descendant_of(self).first()
 
     def get_next_event(self):
         """The first event still to come; None when every event has taken place."""
         from .events import EventPage
 
-        events = EventPage.objects.live().public().descendant_of(self)
+        events = public(EventPage.objects.live()).descendant_of(self)
         return events.filter(date__gte=timezone.localdate()).order_by("date", "pk").first()
 
     def get_latest_clips(self):
-        clips = KnowledgeClipPage.objects.live().public().descendant_of(self)
+        clips = public(KnowledgeClipPage.objects.live()).descendant_of(self)
         clips = clips.order_by(F("published").desc(nulls_last=True), "-first_published_at", "-pk")
         return with_listing_images(clips)[:LISTING_SIZE]
 
@@ -213,7 +214,7 @@ class FilmPage(ListingMixin, ContactMixin, Page):
         verbose_name_plural = _("films")
 
     def get_clips(self):
-        clips = KnowledgeClipPage.objects.child_of(self).live().public()
+        clips = public(KnowledgeClipPage.objects.child_of(self).live())
         return with_listing_images(clips)
 
     def get_context(self, request, *args, **kwargs):
@@ -286,7 +287,7 @@ class KnowledgeClipPage(ListingMixin, Page):
         verbose_name_plural = _("kennisclips")
 
     def _siblings(self):
-        return KnowledgeClipPage.objects.sibling_of(self, inclusive=False).live().public()
+        return public(KnowledgeClipPage.objects.sibling_of(self, inclusive=False).live())
 
     def get_previous_clip(self):
         return self._siblings().filter(path__lt=self.path).order_by("-path").first()
@@ -316,8 +317,7 @@ class KnowledgeClipPage(ListingMixin, Page):
             .values("n")[:1]
         )
         clips = (
-            KnowledgeClipPage.objects.live()
-            .public()
+            public(KnowledgeClipPage.objects.live())
             .filter(locale_id=self.locale_id)
             .exclude(translation_key=self.translation_key)
             .annotate(shared_themes=Subquery(shared))

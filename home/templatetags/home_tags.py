@@ -5,9 +5,16 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import PageViewRestriction, Site
 
+from home import shared_csrf
 from home.cache import fragment
 from home.models import FooterText, Partner, SiteSettings
-from home.navigation import breadcrumb_pages, language_versions, menu_pages, page_alternates
+from home.navigation import (
+    breadcrumb_pages,
+    language_versions,
+    live_translations,
+    menu_pages,
+    page_alternates,
+)
 from home.privacy import privacy_page
 from home.privacy import privacy_url as _privacy_url
 from kenniskring.access import group_names
@@ -153,6 +160,12 @@ def site_footer(context):
 
 
 @register.simple_tag(takes_context=True)
+def shared_csrf_token(context):
+    """`{% csrf_token %}` for a form on a page the page cache may share (home/shared_csrf.py)."""
+    return shared_csrf.token_field(context["request"])
+
+
+@register.simple_tag(takes_context=True)
 def privacy_url(context):
     """The privacy statement's address in the visitor's language, or an empty string."""
     return _privacy_url(context.get("request"))
@@ -176,8 +189,16 @@ def open_graph(context):
         "og_description": description,
         "og_url": page.get_full_url(request),
         "og_image": image,
-        "og_locale": page.locale.language_code if page.locale_id else "",
+        "og_locale": _language_code(page),
     }
+
+
+def _language_code(page):
+    """The page's language, from the translations the language switcher already read."""
+    if not page.locale_id:
+        return ""
+    itself = next((p for p in live_translations(page) if p.pk == page.pk), page)
+    return itself.locale.language_code
 
 
 # The site's own illustrations (home/static/home/illustrations/), shown where a page has no

@@ -5,6 +5,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from home.request_memo import public
+
 from .. import conf
 from ..input import WithoutDirectionOverrides
 from ..paging import paginate
@@ -49,9 +51,7 @@ class ProjectIndexPage(LanguageFallbackMixin, PluginTemplateMixin, Page):
 
     def get_projects(self, region=None):
         projects = (
-            BuddyProjectPage.objects.child_of(self)
-            .live()
-            .public()
+            public(BuddyProjectPage.objects.child_of(self).live())
             .select_related("region", "logo")
             .prefetch_related("logo__renditions")
             .order_by("title")

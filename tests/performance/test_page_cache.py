@@ -1,28 +1,16 @@
 """The shared page cache: anonymous public pages come from it and are purged on change;
-nothing personal, restricted or carrying a CSRF token is ever kept in it."""
+nothing personal or restricted is ever kept in it (the event page, whose form needs a CSRF
+token, in tests/performance/test_event_page_cache.py)."""
 
-import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from home.demo.facts import EVENT_TITLE
-from home.models import ContentPage, EventPage, KnowledgeClipPage
+from home.models import ContentPage, KnowledgeClipPage
 
 HEADER = "X-Page-Cache"
-
-
-@pytest.fixture
-def cached(settings, demo_site, monkeypatch):
-    """The page cache on. Purges wait for the commit, which never comes inside a test's
-    transaction: here they run at once (tests/faults/test_purges.py commits for real)."""
-    monkeypatch.setattr(transaction, "on_commit", lambda func, *args, **kwargs: func())
-    settings.KENNISPLEIN_PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield demo_site
-    cache.clear()
 
 
 def queries_for(client, url, **extra):
@@ -104,20 +92,6 @@ def test_kenniskring_pages_are_never_cached(cached, client):
         outsider = client.get("/nl/kenniskring/")
         assert outsider.status_code in (302, 403)
         assert HEADER not in outsider
-
-
-def test_page_with_a_csrf_form_is_never_cached(cached, client):
-    event = EventPage.objects.get(slug="voorbeeldevenement", locale__language_code="nl")
-    first = client.get(event.url)
-    assert 'name="csrfmiddlewaretoken"' in first.content.decode()
-    assert HEADER not in first
-    # A second visitor, and a visitor who already holds a CSRF cookie, get their own token.
-    client.cookies.clear()
-    second = client.get(event.url)
-    assert HEADER not in second
-    assert second.cookies["csrftoken"].value != first.cookies["csrftoken"].value
-    third = client.get(event.url)
-    assert HEADER not in third
 
 
 def test_messages_and_query_strings_bypass_the_cache(cached, client):

@@ -77,3 +77,16 @@ def test_object_storage_needs_its_bucket():
     ]
     configured = run_with({"MEDIA_STORAGE": "s3", "AWS_STORAGE_BUCKET_NAME": "media"})
     assert configured.returncode == 0, configured.stderr
+
+
+def test_production_compiles_templates_once_and_keeps_database_connections():
+    code = (
+        "from django.conf import settings; from django.template import engines\n"
+        "loader = engines['django'].engine.template_loaders[0]\n"
+        "db = settings.DATABASES['default']\n"
+        "print(type(loader).__module__, settings.DEBUG, db['CONN_MAX_AGE'], "
+        "db['CONN_HEALTH_CHECKS'])"
+    )
+    result = run_with({}, "shell", "--no-imports", "-c", code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["django.template.loaders.cached", "False", "600", "True"]
