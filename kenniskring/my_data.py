@@ -53,9 +53,10 @@ def forget_expired():
     )
     count = 0
     for download in done:
-        download.file.delete(save=False)
-        DataDownload.objects.filter(pk=download.pk).update(file="")
-        count += 1
+        # Claim the row first: of two runs at once, only the one that cleared it deletes.
+        if DataDownload.objects.filter(pk=download.pk, file=download.file.name).update(file=""):
+            download.file.delete(save=False)
+            count += 1
     return count
 
 

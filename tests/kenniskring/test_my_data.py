@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
@@ -135,6 +136,23 @@ def test_an_expired_link_is_a_404(as_user, data):
     _message, link = request_download(client)
     DataDownload.objects.update(expires_at=timezone.now() - datetime.timedelta(minutes=1))
     assert client.get(path_of(link)).status_code == 404
+
+
+def test_the_daily_job_deletes_the_zip_of_an_expired_download_once(as_user, data):
+    client = as_user("member")
+    request_download(client)
+    download = DataDownload.objects.get()
+    storage, name = download.file.storage, download.file.name
+    assert storage.exists(name)
+    call_command("delete_expired_downloads", stdout=io.StringIO())
+    assert storage.exists(name)  # still valid: kept
+    DataDownload.objects.update(expires_at=timezone.now() - datetime.timedelta(minutes=1))
+    out = io.StringIO()
+    call_command("delete_expired_downloads", stdout=out)
+    assert "1 expired" in out.getvalue() and not storage.exists(name)
+    out = io.StringIO()
+    call_command("delete_expired_downloads", stdout=out)  # a second run finds nothing
+    assert "0 expired" in out.getvalue()
 
 
 def test_the_download_is_in_the_audit_log(as_user, data, people):
