@@ -265,7 +265,8 @@ def build(demo):
             defaults={"category": category, "scope": scope, "day": start, "is_example": True},
         )
         if created and start is not None:
-            Challenge.objects.filter(pk=challenge.pk).update(created_at=_at(start.date, 0, 15))
+            challenge.created_at = _at(start.date, 0, 15)
+            challenge.save(update_fields=["created_at"])  # also dates its search entry
         if created and category == "question":
             comment = ChallengeComment.objects.create(
                 challenge=challenge,
@@ -275,4 +276,5 @@ def build(demo):
             )
             if start is not None:
                 commented_at = _at(start.date, 10)
-                ChallengeComment.objects.filter(pk=comment.pk).update(created_at=commented_at)
+                comment.created_at = commented_at
+                comment.save(update_fields=["created_at"])  # also dates its search entry

@@ -5,8 +5,6 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from home.request_memo import public
-
 from .. import conf
 from ..input import WithoutDirectionOverrides
 from ..paging import paginate
@@ -51,7 +49,9 @@ class ProjectIndexPage(LanguageFallbackMixin, PluginTemplateMixin, Page):
 
     def get_projects(self, region=None):
         projects = (
-            public(BuddyProjectPage.objects.child_of(self).live())
+            BuddyProjectPage.objects.child_of(self)
+            .live()
+            .public()
             .select_related("region", "logo")
             .prefetch_related("logo__renditions")
             .order_by("title")

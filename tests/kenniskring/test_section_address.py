@@ -79,7 +79,7 @@ def test_a_host_with_the_section_at_netwerk_gets_every_member_view_there(moved, 
         assert response.status_code == NOT_FOR_A_MEMBER.get(name, 200), address
     body = home.content.decode()
     assert 'href="/nl/netwerk/forum/"' in body and 'href="/nl/netwerk/reflecties/"' in body
-    assert "/kenniskring/" not in body
+    assert "/kenniskring/" not in body.replace("/static/kenniskring/", "/static/")
     partner = as_user("partner")
     for rest in ("reflecties/voortgang/", "themavoorstellen/", "portfolio/"):
         assert partner.get(f"/nl/netwerk/{rest}").status_code == 200, rest
