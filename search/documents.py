@@ -300,47 +300,37 @@ def _challenge_title(challenge):
     return f"{capfirst(challenge.get_category_display())}: {Truncator(challenge.text).chars(120)}"
 
 
-def sync_challenge_comment(comment, challenge=None, themes=None):
-    """A reaction on the challenge board, found by its own words and its challenge's themes."""
-    challenge = challenge or comment.challenge
-    themes = list(challenge.themes.all()) if themes is None else themes
+def _store_board_entry(model, entry, kind, challenge, themes):
+    """A card or a reaction on the challenge board: titled by its challenge, with its themes."""
     with translation.override("nl"):
         title = _challenge_title(challenge)
     return _store(
-        ChallengeComment,
-        comment.pk,
+        model,
+        entry.pk,
         themes=themes,
-        kind=Kind.CHALLENGE_COMMENT,
+        kind=kind,
         audience=Audience.KENNISKRING,
         page=None,
         language="",
         title=title[:300],
-        text=with_themes(plain(comment.text), themes),
+        text=with_themes(plain(entry.text), themes),
         url=_board_url(),
-        date=comment.created_at,
-        **_project_fields(comment.project),
+        date=entry.created_at,
+        **_project_fields(entry.project),
     )
+
+
+def sync_challenge_comment(comment, challenge=None, themes=None):
+    """A reaction on the challenge board, found by its own words and its challenge's themes."""
+    challenge = challenge or comment.challenge
+    themes = list(challenge.themes.all()) if themes is None else themes
+    return _store_board_entry(ChallengeComment, comment, Kind.CHALLENGE_COMMENT, challenge, themes)
 
 
 def sync_challenge(challenge, comments=None):
     """A challenge on the board and its reactions, which carry its themes."""
     themes = list(challenge.themes.all())
-    with translation.override("nl"):
-        title = _challenge_title(challenge)
-    _store(
-        Challenge,
-        challenge.pk,
-        themes=themes,
-        kind=Kind.CHALLENGE,
-        audience=Audience.KENNISKRING,
-        page=None,
-        language="",
-        title=title[:300],
-        text=with_themes(plain(challenge.text), themes),
-        url=_board_url(),
-        date=challenge.created_at,
-        **_project_fields(challenge.project),
-    )
+    _store_board_entry(Challenge, challenge, Kind.CHALLENGE, challenge, themes)
     if comments is None:
         comments = challenge.comments.select_related("project")
     for comment in comments:
