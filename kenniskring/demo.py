@@ -447,7 +447,10 @@ def build(demo):
         Attendance.objects.get_or_create(
             day=start_day,
             project=project,
-            defaults={"participant_one": "Eerste deelnemer", "participant_two": "Tweede deelnemer"},
+            defaults={
+                "participant_one": "Eerste deelnemer (voorbeeld)",
+                "participant_two": "Tweede deelnemer (voorbeeld)",
+            },
         )
     for project, themes in [
         (project_a, ["recruitment", "boundaries", "impact"]),

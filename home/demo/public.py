@@ -432,21 +432,24 @@ def build_news(demo, home, film):
 
 
 def buddy_work_body(film=None):
+    # Every sentence carries a fact of the sources (S1:5, S1:37, S2:27); nothing else.
     blocks = [
         (
             "paragraph",
-            "<p>Wie in armoede leeft, heeft niet alleen geldzorgen. Vaak is er ook weinig "
-            "volk rond je: niemand om even mee te praten, om iets mee te gaan doen, om raad "
-            "aan te vragen. Buddywerk wil daar iets aan doen.</p>",
+            "<p>Wie in armoede leeft, heeft naast geldzorgen vaak ook te maken met sociale "
+            "isolatie: weinig mensen rond zich. Heel wat buddywerkingen willen daar iets aan "
+            "doen.</p>",
         ),
-        ("heading", {"text": "Een vriend, geen hulpverlener", "level": "h2"}),
+        ("heading", {"text": "Een vrijwilliger die luistert", "level": "h2"}),
         (
             "paragraph",
-            "<p>Een buddy is een vrijwilliger die een tijd naast iemand gaat staan. Samen "
-            "koffie drinken, een wandeling maken, een brief lezen, meegaan naar een afspraak. "
-            "De buddy luistert en is er, zonder het werk van een professional over te "
-            "nemen.</p><p>Achter elk duo staat een organisatie die buddy's zoekt, duo's "
-            "samenbrengt, hen opvolgt en ervoor zorgt dat het project blijft bestaan.</p>",
+            "<p>Een buddy is een vrijwilliger die een luisterend oor biedt. Het lerend "
+            "netwerk noemt die manier van werken het werkmodel 'persoonlijke vriend' of de "
+            "'duo-methodiek'.</p>"
+            "<p>Achter de buddy's staat een sociale professional. Die zoekt de mensen op, "
+            "rekruteert buddy's, beheert het project en werkt aan een blijvend resultaat. "
+            "Een buddywerking vast inbouwen in de gewone dienstverlening is niet "
+            "makkelijk.</p>",
         ),
     ]
     if film is not None:
@@ -472,7 +475,7 @@ def buddy_work_page():
         show_in_menus=True,
         intro="Een buddy is een vrijwilliger die naast iemand in armoede gaat staan.",
         body=buddy_work_body(),
-        listing_summary="Wat een buddy doet, en wat niet.",
+        listing_summary="Wat een buddy is, en wie achter de buddy's staat.",
     )
 
 

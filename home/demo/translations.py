@@ -267,31 +267,31 @@ ABOUT = {
 def buddy_body(language, film):
     text = {
         "fr": {
-            "p1": "<p>Vivre dans la pauvreté, ce ne sont pas seulement des soucis d'argent. "
-            "Souvent, il y a aussi peu de monde autour de soi : personne avec qui parler un "
-            "moment, avec qui sortir, à qui demander conseil. Le travail de buddy veut y "
-            "remédier.</p>",
-            "h1": "Un ami, pas un travailleur social",
-            "p2": "<p>Un buddy est un·e bénévole qui, pendant un temps, se tient aux côtés de "
-            "quelqu'un. Prendre un café ensemble, faire une promenade, lire une lettre, "
-            "accompagner à un rendez-vous. Le buddy écoute et est présent, sans reprendre le "
-            "travail d'un professionnel.</p><p>Derrière chaque duo, une organisation cherche "
-            "des buddies, forme les duos, les suit et veille à ce que le projet dure.</p>",
+            "p1": "<p>Vivre dans la pauvreté, c'est souvent avoir, en plus des soucis "
+            "d'argent, peu de monde autour de soi : l'isolement social. Beaucoup de projets "
+            "de buddy veulent y remédier.</p>",
+            "h1": "Un·e bénévole qui écoute",
+            "p2": "<p>Un buddy est un·e bénévole qui offre une oreille attentive. Le réseau "
+            "d'apprentissage appelle cette façon de travailler le modèle « ami personnel » "
+            "ou la « méthode du duo ».</p>"
+            "<p>Derrière les buddies se tient un·e professionnel·le du social, qui va à la "
+            "rencontre des gens, recrute des buddies, gère le projet et travaille à un effet "
+            "durable. Ancrer un projet de buddy dans les services ordinaires n'est pas "
+            "facile.</p>",
             "cta_title": "Voir le film",
             "cta_text": "Porteurs de projet et buddies racontent eux-mêmes comment fonctionne "
             "le travail de buddy.",
             "cta_button": "Vers Van buddy tot community",
         },
         "en": {
-            "p1": "<p>Living in poverty is not only about money worries. Often there are "
-            "also few people around you: nobody to have a chat with, to go out with, to ask "
-            "for advice. Buddy work wants to change that.</p>",
-            "h1": "A friend, not a social worker",
-            "p2": "<p>A buddy is a volunteer who stands beside someone for a while. Having "
-            "coffee together, going for a walk, reading a letter, going along to an "
-            "appointment. The buddy listens and is there, without taking over the work of a "
-            "professional.</p><p>Behind every pair there is an organisation that finds "
-            "buddies, matches pairs, follows them up and makes sure the project lasts.</p>",
+            "p1": "<p>Living in poverty often means, besides money worries, having few "
+            "people around you: social isolation. Many buddy projects want to change that.</p>",
+            "h1": "A volunteer who listens",
+            "p2": "<p>A buddy is a volunteer who offers a listening ear. The learning "
+            "network calls this way of working the 'personal friend' model or the 'duo method'.</p>"
+            "<p>Behind the buddies stands a social professional, who reaches out to people, "
+            "recruits buddies, manages the project and works towards a lasting effect. "
+            "Building a buddy project into the regular services is not easy.</p>",
             "cta_title": "Watch the film",
             "cta_text": "Project leaders and buddies tell in their own words how buddy work "
             "is done.",
@@ -321,13 +321,13 @@ BUDDY = {
         "slug": "qu-est-ce-que-le-travail-de-buddy",
         "intro": "Un buddy est un·e bénévole qui se tient aux côtés d'une personne en "
         "situation de pauvreté.",
-        "listing_summary": "Ce que fait un buddy, et ce qu'il ne fait pas.",
+        "listing_summary": "Ce qu'est un buddy, et qui se tient derrière les buddies.",
     },
     "en": {
         "title": "What is buddy work?",
         "slug": "what-is-buddy-work",
         "intro": "A buddy is a volunteer who stands beside someone living in poverty.",
-        "listing_summary": "What a buddy does, and what a buddy does not do.",
+        "listing_summary": "What a buddy is, and who stands behind the buddies.",
     },
 }
 

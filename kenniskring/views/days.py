@@ -158,9 +158,16 @@ def theme_votes(request, day):
                 Q(pk__in=Theme.objects.offered().values("pk"))
                 | Q(pk__in=ThemeVote.objects.filter(day=source).values("theme_id"))
             )
-            .annotate(count=Count("votes", filter=Q(votes__day=source)))
+            .annotate(
+                count=Count("votes", filter=Q(votes__day=source)),
+                # Votes of the demo's made-up projects are examples, and said to be.
+                examples=Count("votes", filter=Q(votes__day=source, votes__project__is_demo=True)),
+            )
         )
-        tally = sorted(((theme.label, theme.count) for theme in themes), key=lambda item: -item[1])
+        tally = sorted(
+            ((theme.label, theme.count, theme.examples) for theme in themes),
+            key=lambda item: -item[1],
+        )
     return render(
         request,
         "kenniskring/theme_votes.html",

@@ -80,3 +80,30 @@ def test_the_clips_do_not_say_what_they_show_and_their_questions_are_the_sites(d
         assert clip.discussion_questions and 'class="page-meta"' in html
     html = page_text(client, "/nl/")
     assert "heel Vlaanderen" not in html and "drie regionale netwerken" in html
+
+
+def test_the_start_days_sign_ups_and_the_halfway_votes_of_demo_projects_are_marked(
+    demo_site, client
+):
+    from kenniskring.models import Attendance, BuddyProjectPage, NetworkDayPage, Theme, ThemeVote
+
+    client.force_login(get_user_model().objects.get(username="partner"))
+    days = NetworkDayPage.objects.filter(locale__language_code="nl")
+    start = days.get(moment=NetworkDayPage.START)
+    html = page_text(client, f"{start.url}aanwezigheden/")
+    rows = html.split("<tbody>", 1)[1].split("</tbody>", 1)[0].split("<tr>")[1:]
+    assert len(rows) == Attendance.objects.filter(day=start).count() > 0
+    for row in rows:
+        assert f"{BADGE}voorbeeld</span>" in row and "Eerste deelnemer (voorbeeld)" in row
+
+    halfway = days.get(moment=NetworkDayPage.HALFWAY)
+    html = page_text(client, f"{halfway.url}themas/")
+    assert f"{BADGE}2 voorbeelden</span>" in html  # "grenzen": both demo projects chose it
+
+    # A real project's vote is counted and not marked.
+    real = BuddyProjectPage.objects.filter(locale__language_code="nl").first()
+    BuddyProjectPage.objects.filter(pk=real.pk).update(is_demo=False)
+    ThemeVote.objects.filter(day=halfway).delete()
+    ThemeVote.objects.create(day=halfway, project=real, theme=Theme.objects.offered().first())
+    tally = page_text(client, f"{halfway.url}themas/").split("<tbody>", 1)[1]
+    assert '<td data-label="Projecten">1</td>' in tally and "voorbeeld" not in tally

@@ -2,6 +2,7 @@
 (issue 19, docs/content.md section 3). The expected values come from home/demo/facts.py."""
 
 import datetime
+import html
 
 from home.demo import facts
 
@@ -237,3 +238,25 @@ def test_the_end_day_does_not_invent_that_tandems_are_welcome(demo_site):
 
     end_days = NetworkDayPage.objects.filter(moment=NetworkDayPage.END)
     assert end_days.exists() and not end_days.filter(tandems_welcome=True).exists()
+
+
+def test_what_buddy_work_is_says_only_what_the_sources_say(demo_site, client):
+    pages = {
+        "/nl/wat-is-buddywerk/": (
+            "luisterend oor",
+            "'persoonlijke vriend'",
+            "rekruteert",
+            "koffie",
+        ),
+        "/fr/qu-est-ce-que-le-travail-de-buddy/": (
+            "oreille attentive",
+            "« ami personnel »",
+            "recrute",
+            "café",
+        ),
+        "/en/what-is-buddy-work/": ("listening ear", "'personal friend'", "recruits", "coffee"),
+    }
+    for url, (ear, model, recruits, invented) in pages.items():
+        text = html.unescape(client.get(url).content.decode())
+        assert ear in text and model in text and recruits in text, url
+        assert invented not in text, url  # the made-up examples of what a buddy does are gone

@@ -112,7 +112,7 @@ def test_theme_votes_in_any_language_make_one_tally(tree, translated, as_user):
     partner = as_user("partner")
     for day, first in ((halfway, "rekrutering"), (french, "recrutement"), (english, "recruitment")):
         tally = partner.get(day.url + "themas/").context["tally"]  # labels in that language
-        assert [count for _label, count in tally] == [2, 1, 0, 0, 0, 0], day.url
+        assert [count for _label, count, _examples in tally] == [2, 1, 0, 0, 0, 0], day.url
         assert tally[0][0] == first, day.url
     chosen = as_user("member").get(french.url + "themas/").context["chosen"]
     assert sorted(chosen) == sorted([recruitment.pk, impact.pk])
