@@ -8,7 +8,7 @@ ADDRESSES = {
     "fr": [
         ("/fr/", "Un buddy est un·e bénévole"),
         ("/fr/a-propos-du-projet/", "Un réseau apprenant"),
-        ("/fr/qu-est-ce-que-le-travail-de-buddy/", "Un ami, pas un travailleur social"),
+        ("/fr/qu-est-ce-que-le-travail-de-buddy/", "Un·e bénévole qui écoute"),
         ("/fr/du-buddy-a-la-communaute/", "outil pédagogique"),
         ("/fr/du-buddy-a-la-communaute/gerer-les-limites/", "où se trouve la limite"),
         ("/fr/matinee-d-etude/", "Dans une organisation hybride"),
@@ -22,7 +22,7 @@ ADDRESSES = {
     "en": [
         ("/en/", "A buddy is a volunteer"),
         ("/en/about-the-project/", "A learning network"),
-        ("/en/what-is-buddy-work/", "A friend, not a social worker"),
+        ("/en/what-is-buddy-work/", "A volunteer who listens"),
         ("/en/from-buddy-to-community/", "teaching material"),
         ("/en/from-buddy-to-community/dealing-with-boundaries/", "where is the line"),
         ("/en/study-morning/", "In a hybrid organisation"),
