@@ -23,23 +23,17 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.helpers import DEMO_PASSWORD, SCREENSHOTS, slug
+from tests.browser.helpers import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DEMO_PASSWORD,
+    IN_CI,
+    SCREENSHOTS,
+    slug,
+)
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-# Known to work on the project's machines: no sandbox as root, and no background traffic
-# (the closed network refuses it). Playwright adds --headless and a new empty profile.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 375, "height": 740}
 

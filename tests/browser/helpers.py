@@ -3,11 +3,25 @@
 import json
 import os
 import re
+import shutil
 from pathlib import Path
 
 from playwright.sync_api import expect
 
 REPO = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+# Known to work on the project's machines: no sandbox as root, and no background traffic
+# (the closed network refuses it). Playwright adds --headless and a new empty profile.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 SCREENSHOTS = REPO / "artifacts" / "screenshots"
 DEMO_PASSWORD = "kennisplein"
 

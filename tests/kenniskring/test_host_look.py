@@ -7,7 +7,6 @@ Kennisplein's own pages are walked by tests/browser. The host's data is in an in
 database, which the served site shares with the test (as Django's LiveServerTestCase does)."""
 
 import os
-import shutil
 import sys
 import threading
 
@@ -16,23 +15,13 @@ from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.db import connections
 from django.test.testcases import LiveServerThread
 
+from tests.browser.helpers import CHROMIUM, CHROMIUM_ARGS, IN_CI, screenshot
+
 pytestmark = pytest.mark.skipif(
     "tests.kenniskring.host" not in sys.modules, reason="only in the plug-in's minimal host"
 )
 
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 WIDTHS = {"phone": {"width": 375, "height": 740}, "desktop": {"width": 1280, "height": 800}}
-# The same switches as tests/browser: no sandbox as root, no background traffic.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 STYLED = """() => {
     const sheet = [...document.styleSheets]
@@ -117,8 +106,6 @@ def test_the_member_home_and_the_forum_look_finished_in_a_plain_host(
     browser, host_site, member_session, thread
 ):
     from playwright.sync_api import expect
-
-    from tests.browser.helpers import screenshot
 
     pages = {
         "host-kenniskring-home": ("/nl/kenniskring/", "Kenniskring"),
