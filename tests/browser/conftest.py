@@ -27,31 +27,17 @@ from tests.browser.helpers import (
     CHROMIUM,
     CHROMIUM_ARGS,
     DEMO_PASSWORD,
+    DESKTOP,
     IN_CI,
+    PHONE,
     SCREENSHOTS,
     slug,
+    why_no_browser,
 )
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
-DESKTOP = {"width": 1280, "height": 800}
-PHONE = {"width": 375, "height": 740}
-
-
-def _why_no_browser():
-    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
-        return (
-            f"Chromium not found at {CHROMIUM}; install it with `sudo apt-get install chromium` "
-            "(or set CHROMIUM=/path/to/chromium)"
-        )
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return "Playwright is not installed; run `make install`"
-    return None
-
-
-NO_BROWSER = _why_no_browser()
+NO_BROWSER = why_no_browser()
 _skipped_here = []
 
 

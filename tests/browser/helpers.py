@@ -22,6 +22,8 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 375, "height": 740}
 SCREENSHOTS = REPO / "artifacts" / "screenshots"
 DEMO_PASSWORD = "kennisplein"
 
@@ -32,6 +34,20 @@ AXE_CORE_JS = os.environ.get("AXE_CORE_JS") or str(
     Path(__import__("axe_playwright_python").__file__).with_name("axe.min.js")
 )
 BLOCKING_IMPACTS = ("serious", "critical")
+
+
+def why_no_browser():
+    """Why the browser tests cannot run here, or None."""
+    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
+        return (
+            f"Chromium not found at {CHROMIUM}; install it with `sudo apt-get install chromium` "
+            "(or set CHROMIUM=/path/to/chromium)"
+        )
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return "Playwright is not installed; run `make install`"
+    return None
 
 
 def slug(text):

@@ -6,7 +6,6 @@ Runs only in the minimal host (tests/kenniskring/test_plugin.py runs this folder
 Kennisplein's own pages are walked by tests/browser. The host's data is in an in-memory SQLite
 database, which the served site shares with the test (as Django's LiveServerTestCase does)."""
 
-import os
 import sys
 import threading
 
@@ -15,13 +14,19 @@ from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.db import connections
 from django.test.testcases import LiveServerThread
 
-from tests.browser.helpers import CHROMIUM, CHROMIUM_ARGS, IN_CI, screenshot
+from tests.browser.helpers import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DESKTOP,
+    IN_CI,
+    PHONE,
+    screenshot,
+    why_no_browser,
+)
 
 pytestmark = pytest.mark.skipif(
     "tests.kenniskring.host" not in sys.modules, reason="only in the plug-in's minimal host"
 )
-
-WIDTHS = {"phone": {"width": 375, "height": 740}, "desktop": {"width": 1280, "height": 800}}
 
 STYLED = """() => {
     const sheet = [...document.styleSheets]
@@ -43,10 +48,8 @@ STYLED = """() => {
 def browser(host_site, member_session, thread):
     """Chromium, started after the data: Playwright's sync API runs an event loop in this
     thread, where Django refuses database queries."""
-    if not (os.path.isfile(CHROMIUM) and os.access(CHROMIUM, os.X_OK)):
-        if IN_CI:
-            pytest.fail(f"Chromium not found at {CHROMIUM}")
-        pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+    if reason := why_no_browser():
+        (pytest.fail if IN_CI else pytest.skip)(reason)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -112,7 +115,7 @@ def test_the_member_home_and_the_forum_look_finished_in_a_plain_host(
         "host-forum": ("/nl/kenniskring/forum/", "Hoe vinden we buddy's?"),
         "host-forum-thread": (thread, "Via de school."),
     }
-    for size in WIDTHS.values():
+    for size in (PHONE, DESKTOP):
         context = browser.new_context(viewport=size, base_url=host_site)
         context.add_cookies([{**member_session, "url": host_site}])
         page = context.new_page()
