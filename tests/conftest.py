@@ -1,3 +1,4 @@
+import datetime
 import os
 import subprocess
 from pathlib import Path
@@ -6,7 +7,7 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.test import override_settings
-from django.utils import translation
+from django.utils import timezone, translation
 
 from tests.shared_database import SharedDatabase, give_test_its_copy
 
@@ -126,6 +127,15 @@ def media(settings, tmp_path, request):
     settings.MEDIA_ROOT = folders["MEDIA_ROOT"]
     settings.KENNISKRING_PRIVATE_ROOT = folders["KENNISKRING_PRIVATE_ROOT"]
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def midday(monkeypatch):
+    """The site's clock pinned at 12:00 today (Europe/Brussels): a test about "a minute
+    ago" or "in an hour" then never crosses midnight into another day."""
+    noon = timezone.localtime().replace(hour=12, minute=0, second=0, microsecond=0)
+    monkeypatch.setattr(timezone, "now", lambda: noon.astimezone(datetime.UTC))
+    return noon
 
 
 @pytest.fixture

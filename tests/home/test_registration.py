@@ -133,14 +133,14 @@ def starting_in(delta):
     return {"date": start.date(), "start_time": start.time().replace(microsecond=0)}
 
 
-def test_open_until_the_event_starts(client, home):
+def test_open_until_the_event_starts(client, home, midday):
     event = make_event(home, **starting_in(datetime.timedelta(hours=1)))
     assert FORM in client.get(event.url).content.decode()
     status_url(submit(client, event))
     assert Registration.objects.get().status == Registration.Status.CONFIRMED
 
 
-def test_closes_by_itself_once_the_event_has_started(client, home):
+def test_closes_by_itself_once_the_event_has_started(client, home, midday):
     event = make_event(home, **starting_in(-datetime.timedelta(minutes=1)))
     page = client.get(event.url).content.decode()
     assert STARTED in page
@@ -189,7 +189,7 @@ def test_a_registration_sent_just_before_the_start_and_checked_after_is_refused(
     assert not Registration.objects.exists()
 
 
-def test_an_explicit_closing_moment_replaces_the_start(client, home):
+def test_an_explicit_closing_moment_replaces_the_start(client, home, midday):
     """The editor's moment wins, also when it is after the start (as in the demo)."""
     later = timezone.now() + datetime.timedelta(days=1)
     event = make_event(

@@ -109,7 +109,7 @@ def start(day, when):
     type(day).objects.filter(pk=day.pk).update(date=when.date(), start_time=when.time())
 
 
-def test_once_the_day_has_started_the_sign_up_can_no_longer_change(as_user, tree):
+def test_once_the_day_has_started_the_sign_up_can_no_longer_change(as_user, tree, midday):
     import datetime
 
     from django.utils import timezone
@@ -137,7 +137,7 @@ def test_once_the_day_has_started_the_sign_up_can_no_longer_change(as_user, tree
     assert "Deze netwerkdag is al begonnen: je kunt de aanmelding niet meer wijzigen." in body
 
 
-def test_a_past_day_offers_no_sign_up_to_a_duo_that_did_not_come(as_user, tree):
+def test_a_past_day_offers_no_sign_up_to_a_duo_that_did_not_come(as_user, tree, midday):
     import datetime
 
     from django.utils import timezone
@@ -151,7 +151,7 @@ def test_a_past_day_offers_no_sign_up_to_a_duo_that_did_not_come(as_user, tree):
     assert response.status_code == 302 and not Attendance.objects.exists()
 
 
-def test_until_the_day_starts_the_duo_can_still_change(as_user, tree):
+def test_until_the_day_starts_the_duo_can_still_change(as_user, tree, midday):
     import datetime
 
     from django.utils import timezone
