@@ -49,13 +49,16 @@ def _transactional(names, node):
 
 def shared_data(node):
     """Which data built once (tests/shared_database.py) this test runs on, if any: the demo
-    site, or the kenniskring's small network with or without its people. Transactional tests
+    site, or the kenniskring's small network with or without its people (and with them, in
+    French and English too). Transactional tests
     build their network themselves."""
     names = getattr(node, "fixturenames", ())
     if "demo_site" in names:
         return "demo"
     if _transactional(names, node):
         return None
+    if "translations" in names:
+        return "translated"
     if "people" in names:
         return "people"
     if "tree" in names:
@@ -92,7 +95,9 @@ def shared_or_empty_database(request):
     else:
         from tests.kenniskring.fixtures import build_network  # a plug-in: imported by pytest
 
-        build = lambda: build_network(with_people=name == "people")  # noqa: E731
+        build = lambda: build_network(  # noqa: E731
+            with_people=name in ("people", "translated"), translated=name == "translated"
+        )
     shared = request.getfixturevalue("shared_database")
     shared.enter(name, build)
     give_test_its_copy(request, shared)
@@ -188,7 +193,7 @@ def pytest_collection_modifyitems(config, items):
             items[:] = [item for item in items if _uses_database(item)]
     early = [item for item in items if item.get_closest_marker("early")]
     items[:] = early + [item for item in items if not item.get_closest_marker("early")]
-    for name in ("demo", "people", "tree"):
+    for name in ("demo", "translated", "people", "tree"):
         sharing = [item for item in items if shared_data(item) == name]
         if sharing:
             first = items.index(sharing[0])

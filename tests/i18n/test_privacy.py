@@ -10,15 +10,13 @@ SECRET = "Geheime inspiratie"
 
 @pytest.fixture
 def translated(tree, tree_in):
-    """The kenniskring (in the menu) and the projects (in the menu) in fr and en, translated
-    in the admin as editors do: the home first, then each with its subtree."""
-    kenniskring = tree["kenniskring"]
-    kenniskring.show_in_menus = True
-    kenniskring.save_revision().publish()
-    index = tree["index"]
-    index.show_in_menus = True
-    index.save_revision().publish()
+    """The kenniskring and the projects in fr and en (translated in the admin as editors do:
+    the home first, then each with its subtree), shown in the menu in every language."""
     in_language = {language: tree_in(language) for language in LANGUAGES}
+    for name in ("kenniskring", "index"):
+        for page in [tree[name], *(in_language[language][name] for language in LANGUAGES)]:
+            page.show_in_menus = True
+            page.save_revision().publish()
     return {
         name: {language: in_language[language][name] for language in LANGUAGES}
         for name in ("home", "kenniskring", "region_north", "day_north", "index", "project_a")

@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
 from django.core.mail.backends import locmem
-from django.test import Client
+from django.test import Client, TestCase
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.models import GroupPagePermission, Locale, Page, Site
@@ -156,7 +156,7 @@ def build_people(tree):
     }
 
 
-def build_network(with_people=True):
+def build_network(with_people=True, translated=False):
     """Everything the fixtures below make, at once: what `SharedDatabase` builds once for a
     run of tests that ask for the same (tests/shared_database.py)."""
     built = {"locales": build_locales(), "regions": build_regions()}
@@ -164,6 +164,8 @@ def build_network(with_people=True):
     built["tree"] = build_tree(built["home"], built["regions"])
     if with_people:
         built["people"] = build_people(built["tree"])
+    if translated:
+        built["translations"] = build_translations(built["tree"], built["locales"])
     return built
 
 
@@ -265,12 +267,15 @@ def counting_backend(settings):
     return CountingBackend
 
 
-@pytest.fixture
-def translate_subtree(locales, django_user_model, django_capture_on_commit_callbacks):
+LANGUAGES = ("fr", "en")
+
+
+def make_translator(locales):
     """Translate a page as an editor does in the admin: wagtail-localize's "Translate this
     page", with "Include subtree" ticked, publishing after the transaction commits.
 
-    Returns {language code: {source page pk: translated page}} for the page and its subtree.
+    `run(page, *codes, subtree=True)` returns {language code: {source page pk: translated
+    page}} for the page and its subtree.
     """
     translators = Group.objects.get_or_create(name="Vertalers")[0]
     translators.permissions.add(
@@ -282,14 +287,16 @@ def translate_subtree(locales, django_user_model, django_capture_on_commit_callb
         GroupPagePermission.objects.get_or_create(
             group=translators, page=root, permission=Permission.objects.get(codename=codename)
         )
-    editor = django_user_model.objects.create_user("vertaler", "vertaler@example.org", "x")
+    editor, created = get_user_model().objects.get_or_create(
+        username="vertaler", defaults={"email": "vertaler@example.org"}
+    )
     editor.groups.add(translators)
     browser = Client()
     browser.force_login(editor)
 
     def run(page, *codes, subtree=True):
         chosen = [locales[code] for code in codes]
-        with django_capture_on_commit_callbacks(execute=True):
+        with TestCase.captureOnCommitCallbacks(execute=True):
             response = browser.post(
                 reverse("wagtail_localize:submit_page_translation", args=[page.pk]),
                 {"locales": [locale.pk for locale in chosen], "include_subtree": subtree},
@@ -304,22 +311,39 @@ def translate_subtree(locales, django_user_model, django_capture_on_commit_callb
     return run
 
 
+def build_translations(tree, locales):
+    """The tree in French and English, translated in the admin as editors do: the home on its
+    own first, then the kenniskring and the projects with their subtrees.
+
+    Returns {language code: {source page pk: translated page}}."""
+    run = make_translator(locales)
+    homes = run(tree["home"], *LANGUAGES, subtree=False)
+    kenniskring = run(tree["kenniskring"], *LANGUAGES)
+    projects = run(tree["index"], *LANGUAGES)
+    return {code: homes[code] | kenniskring[code] | projects[code] for code in LANGUAGES}
+
+
 @pytest.fixture
-def tree_in(tree, translate_subtree):
-    """`tree_in("fr")`: the tree's pages in that language, the home translated on its own and
-    the kenniskring and the projects with their subtrees, in the admin (see above)."""
-    done = {"nl": tree}
+def translate_subtree(locales):
+    """`translate_subtree(page, "fr", subtree=True)`: see `make_translator`."""
+    return make_translator(locales)
+
+
+@pytest.fixture
+def translations(request, tree, locales):
+    """The tree translated into fr and en (`build_translations`): built once for a run of
+    tests that ask for it, like the network itself (tests/shared_database.py)."""
+    return shared_value(request, "translations", lambda: build_translations(tree, locales))
+
+
+@pytest.fixture
+def tree_in(tree, translations):
+    """`tree_in("fr")`: the tree's pages in that language, by the same names."""
 
     def pages(language):
-        if language not in done:
-            translate_subtree(tree["home"], language, subtree=False)
-            translated = translate_subtree(tree["kenniskring"], language)[language]
-            translated |= translate_subtree(tree["index"], language)[language]
-            translated[tree["home"].pk] = tree["home"].get_translation(
-                Locale.objects.get(language_code=language)
-            )
-            done[language] = {name: translated[page.pk] for name, page in tree.items()}
-        return done[language]
+        if language == "nl":
+            return tree
+        return {name: translations[language][page.pk] for name, page in tree.items()}
 
     return pages
 

@@ -19,12 +19,10 @@ SECRET = "Geheime inspiratie noord"
 
 
 @pytest.fixture
-def translated(tree, translate_subtree):
-    """Home first (without its children), then the kenniskring and the projects with theirs."""
-    translate_subtree(tree["home"], *LANGUAGES, subtree=False)
-    pages = translate_subtree(tree["kenniskring"], *LANGUAGES)
-    projects = translate_subtree(tree["index"], *LANGUAGES)
-    return {code: pages[code] | projects[code] for code in LANGUAGES}
+def translated(translations):
+    """Home first (without its children), then the kenniskring and the projects with theirs:
+    {language: {source page pk: translation}} (tests/kenniskring/fixtures.py)."""
+    return translations
 
 
 def test_the_page_tree_is_sound_after_translating_a_subtree(translated):
