@@ -180,9 +180,10 @@ def _uses_database(item):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Long tests that need no test database (`early`: the browser group, the plug-in host)
-    start first, so that under xdist they do not make the run's tail. Tests that share data
-    built once (the demo, the small network with or without people) run one after another
+    """Long tests that share no data built once (`early`: the browser group, the plug-in host,
+    the tests that build the volume data) start first, so that under xdist they do not make
+    the run's tail. Tests that share data built once (the demo, the small network with or
+    without people, translated or not) run one after another
     (after any shuffling of the order), where the first of them stood: among the tests in a
     transaction, before pytest-django's transactional ones, whose flush would leave no root
     page to build on."""

@@ -121,6 +121,7 @@ def measure(client, scale):
     return counts, sizes
 
 
+@pytest.mark.early  # builds the volume data: tens of seconds
 @pytest.mark.parametrize("scale", [0.01, 0.1], ids=["volume", "ten-times"])
 def test_query_budgets(db, client, scale):
     counts, sizes = measure(client, scale)

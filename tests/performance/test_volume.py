@@ -10,6 +10,7 @@ from kenniskring.models import BuddyProjectPage, NetworkDayPage, Region
 QUIET = {"stdout": open("/dev/null", "w")}  # noqa: SIM115
 
 
+@pytest.mark.early  # builds the volume data: tens of seconds
 def test_volume_at_scale_forms_a_sound_tree_renders_and_runs_once(db, client):
     """Built once (the build costs seconds): counts, the tree, pages that render, no second run."""
     call_command("generate_volume", scale=0.02, force=True, **QUIET)
