@@ -188,8 +188,9 @@ def member_deleted(sender, instance, **kwargs):
 
 def hide_private_file(sender, instance, raw=False, **kwargs):
     """Files in the kenniskring collection get an unguessable name (renditions inherit it),
-    and a document's file lives in the private storage exactly while its document is in that
-    collection (kenniskring/models/documents.py): one that changes collection is moved."""
+    and a document's or image's file lives in the private storage exactly while it is in that
+    collection (kenniskring/models/documents.py, images.py): one that changes collection is
+    moved, and an image's renditions are made again where it now is."""
     file = instance.file
     if raw or not file:
         return
@@ -211,13 +212,14 @@ def hide_private_file(sender, instance, raw=False, **kwargs):
         new_name = storage.save(file.field.generate_filename(instance, name), content)
     transaction.on_commit(lambda: storage.delete(old_name))
     file.name = new_name
+    file.file = None  # a file opened before points at the old place: open the new one next
     if hasattr(instance, "renditions") and instance.pk:
         instance.renditions.all().delete()
 
 
 def _in_private_storage(file):
-    """Whether a document's file is in the private storage; None for a storage that has one
-    place only (images, a host's own document model)."""
+    """Whether a document's or image's file is in the private storage; None for a storage
+    that has one place only (a host's own document or image model)."""
     if not isinstance(file.storage, DocumentStorage):
         return None
     return file.name.startswith(PRIVATE_PREFIX)

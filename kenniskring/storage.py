@@ -13,6 +13,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, Storage, storages
 from django.http import Http404
+from django.urls import reverse
 from django.utils.deconstruct import deconstructible
 
 PRIVATE_ALIAS = "kenniskring_private"
@@ -124,6 +125,21 @@ class DocumentStorage(RoutingStorage):
 
 def document_storage():
     return DocumentStorage()
+
+
+@deconstructible(path="kenniskring.storage.ImageStorage")
+class ImageStorage(DocumentStorage):
+    """The storage of Wagtail images and their renditions, placed like the documents; a
+    private file's URL is the view that checks who asks (``kenniskring_image``)."""
+
+    def url(self, name):
+        if name.startswith(PRIVATE_PREFIX):
+            return reverse("kenniskring_image", args=[name.removeprefix(PRIVATE_PREFIX)])
+        return super().url(name)
+
+
+def image_storage():
+    return ImageStorage()
 
 
 def resolve(field_file):

@@ -60,11 +60,13 @@ urlpatterns += under_section(
     ]
 )
 
-# Include at the site root before `wagtail.documents.urls` (same address as Wagtail's view).
+# Include at the site root before `wagtail.documents.urls` (same address as Wagtail's view);
+# the kenniskring's images beside them.
 document_urlpatterns = [
     path(
         "documents/<int:document_id>/<str:document_filename>",
         protection.serve_document,
         name="kenniskring_document",
     ),
+    path("private-images/<path:name>", protection.serve_image, name="kenniskring_image"),
 ]

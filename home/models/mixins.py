@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.images import get_image_model_string
 from wagtail.search import index
 
 from kenniskring.input import WithoutDirectionOverrides
@@ -13,7 +14,7 @@ class ListingMixin(WithoutDirectionOverrides, models.Model):
     type of the public section has it, so it also keeps direction overrides out of titles.)"""
 
     listing_image = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("afbeelding in overzichten"),
         null=True,
         blank=True,

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField
+from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
@@ -42,7 +43,7 @@ class ContactPerson(WithoutDirectionOverrides, TranslatableMixin, index.Indexed,
         _("locatie"), max_length=120, blank=True, help_text=_("Bijvoorbeeld 'Campus Schaarbeek'.")
     )
     photo = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("foto"),
         null=True,
         blank=True,
@@ -93,7 +94,7 @@ class Partner(WithoutDirectionOverrides, TranslatableMixin, Orderable, index.Ind
         _("website"), blank=True, help_text=_("Het adres van de website van de partner.")
     )
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        get_image_model_string(),
         verbose_name=_("logo"),
         null=True,
         blank=True,

@@ -1,6 +1,6 @@
 from django.db import migrations
 
-from kenniskring import document_migration
+from kenniskring import media_migration
 
 
 class Migration(migrations.Migration):
@@ -11,5 +11,5 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
-        migrations.RunPython(document_migration.copy_documents, migrations.RunPython.noop),
+        migrations.RunPython(media_migration.copy_documents, migrations.RunPython.noop),
     ]

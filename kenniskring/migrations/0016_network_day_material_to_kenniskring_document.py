@@ -2,7 +2,7 @@ import django.db.models.deletion
 from django.conf import settings
 from django.db import migrations, models
 
-from kenniskring import document_migration
+from kenniskring import media_migration
 
 
 class Migration(migrations.Migration):
@@ -23,5 +23,5 @@ class Migration(migrations.Migration):
                 verbose_name="document",
             ),
         ),
-        migrations.RunPython(document_migration.forget_old_rows, migrations.RunPython.noop),
+        migrations.RunPython(media_migration.forget_old_rows, migrations.RunPython.noop),
     ]

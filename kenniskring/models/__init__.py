@@ -3,6 +3,7 @@ from .documents import KenniskringDocument
 from .downloads import DataDownload
 from .fallback import LanguageFallbackMixin
 from .hosting import HostOffer
+from .images import KenniskringImage, KenniskringRendition
 from .members import PARTNER_ROLES, CalendarToken, HomeVisit, Invitation, Member, Role
 from .pages import (
     KenniskringContentMixin,
@@ -26,7 +27,9 @@ __all__ = [
     "Invitation",
     "KenniskringContentMixin",
     "KenniskringDocument",
+    "KenniskringImage",
     "KenniskringPage",
+    "KenniskringRendition",
     "LanguageFallbackMixin",
     "Member",
     "NetworkDayMaterial",

@@ -1,4 +1,6 @@
-"""Wrappers around two Wagtail views: private documents and the page password form."""
+"""Wrappers around Wagtail views: private documents and images, and the page password form."""
+
+import posixpath
 
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_lockout_response
@@ -10,9 +12,12 @@ from wagtail import views as wagtail_views
 from wagtail.documents import get_document_model
 from wagtail.documents.models import document_served
 from wagtail.documents.views.serve import serve as wagtail_serve_document
+from wagtail.images import get_image_model
+from wagtail.permissions import policy_registry
 
 from .. import access
 from ..serving import serve_private_file
+from ..storage import PRIVATE_PREFIX
 
 
 def serve_document(request, document_id, document_filename):
@@ -37,6 +42,32 @@ def serve_document(request, document_id, document_filename):
         content_type=document.content_type,
         as_attachment=document.content_disposition != "inline",
     )
+
+
+def serve_image(request, name):
+    """A private image or one of its renditions (the URL ``ImageStorage`` gives it), for
+    members, partners and the editors who may choose or change the image; nobody else."""
+    if not request.user.is_authenticated:
+        return access.refuse(request)
+    Image = get_image_model()
+    stored = PRIVATE_PREFIX + name
+    image = Image.objects.select_related("collection").filter(file=stored).first()
+    if image is not None:
+        field_file = image.file
+    else:
+        renditions = Image.get_rendition_model().objects.select_related("image__collection")
+        rendition = get_object_or_404(renditions, file=stored)
+        image, field_file = rendition.image, rendition.file
+    if not may_see_image(request.user, image):
+        return access.refuse(request)
+    return serve_private_file(request, field_file, posixpath.basename(name), as_attachment=False)
+
+
+def may_see_image(user, image):
+    if access.can_enter(user):
+        return True
+    policy = policy_registry.get_by_type(type(image))
+    return policy.user_has_any_permission_for_instance(user, ["choose", "change"], image)
 
 
 def authenticate_with_password(request, page_view_restriction_id, page_id):

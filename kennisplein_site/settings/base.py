@@ -369,6 +369,8 @@ WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "kenniskring/account/password_required.html
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 # The kenniskring keeps its own documents in its private storage (kenniskring/models/documents.py).
 WAGTAILDOCS_DOCUMENT_MODEL = "kenniskring.KenniskringDocument"
+# And its own images, with their renditions (kenniskring/models/images.py).
+WAGTAILIMAGES_IMAGE_MODEL = "kenniskring.KenniskringImage"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24 * 3
 # Five wrong tries for one account from one address lock it for fifteen minutes.
 AXES_FAILURE_LIMIT = 5

@@ -4,16 +4,19 @@ A pytest plug-in (see tests/conftest.py): every test package can ask for these f
 """
 
 import datetime
+import io
 from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.core.mail.backends import locmem
 from django.test import Client, TestCase
 from django.urls import reverse
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import GroupPagePermission, Locale, Page, Site
 
 from kenniskring import private_collection
@@ -222,6 +225,33 @@ def private_document(tree):
     NetworkDayMaterial.objects.create(page=tree["day_north"], document=document)
     yield document
     document.file.delete(save=False)
+
+
+def png(colour="blue", size=(40, 30)):
+    """The bytes of a small PNG picture."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", size, colour).save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def make_image(title="Foto netwerkdag", collection=None, name="netwerkdag.png"):
+    """A Wagtail image, in the kenniskring's collection unless another is given."""
+    collection = collection or private_collection.get_or_create()
+    image = get_image_model()(title=title, collection=collection)
+    image.file = ImageFile(io.BytesIO(png()), name=name)
+    image.save()
+    return image
+
+
+@pytest.fixture
+def private_image(tree):
+    image = make_image()
+    yield image
+    for rendition in image.renditions.all():
+        rendition.file.delete(save=False)
+    image.file.delete(save=False)
 
 
 @pytest.fixture

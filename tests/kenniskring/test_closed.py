@@ -4,11 +4,8 @@ import re
 from pathlib import Path
 
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
-from wagtail.images import get_image_model
 from wagtail.models import Collection, PageViewRestriction
 
-from kenniskring import private_collection
 from kenniskring.models import KenniskringPage
 from kenniskring.storage import PrivateStorage
 
@@ -75,62 +72,6 @@ def test_private_document_stays_closed_without_the_collection_restriction(
     private_document.collection.view_restrictions.all().delete()
     assert as_user("anonymous").get(private_document.url).status_code == 302
     assert as_user("outsider").get(private_document.url).status_code == 403
-
-
-def _image(collection, name="foto.png"):
-    from io import BytesIO
-
-    from PIL import Image as PILImage
-
-    buffer = BytesIO()
-    PILImage.new("RGB", (20, 20), "red").save(buffer, "PNG")
-    return get_image_model().objects.create(
-        title="Foto", collection=collection, file=ImageFile(buffer, name=name)
-    )
-
-
-def test_kenniskring_images_get_unguessable_names(db, django_capture_on_commit_callbacks):
-    collection = private_collection.get_or_create()
-    image = _image(collection)
-    try:
-        assert re.match(r"original_images/kk_[\w-]{22}_foto\.png$", image.file.name)
-        rendition = image.get_rendition("fill-10x10")
-        assert "kk_" in rendition.file.name and "foto" in rendition.file.name
-        public = _image(Collection.get_first_root_node(), "publiek.png")
-        assert public.file.name == "original_images/publiek.png"
-        # An image moved into the kenniskring is stored again under a secret name.
-        public.collection = collection
-        with django_capture_on_commit_callbacks(execute=True):
-            public.save()
-        assert re.match(r"original_images/kk_[\w-]{22}_publiek\.png$", public.file.name)
-        assert not public.file.storage.exists("original_images/publiek.png")
-    finally:
-        for img in get_image_model().objects.all():
-            img.file.delete(save=False)
-
-
-def test_images_moved_in_bulk_into_the_kenniskring_get_unguessable_names(
-    admin_client, django_capture_on_commit_callbacks
-):
-    """The admin's bulk "add to collection" action moves rows without saving each one."""
-    collection = private_collection.get_or_create()
-    images = [_image(Collection.get_first_root_node(), f"los-{n}.png") for n in (1, 2)]
-    try:
-        ids = "&".join(f"id={image.pk}" for image in images)
-        with django_capture_on_commit_callbacks(execute=True):
-            response = admin_client.post(
-                f"/admin/bulk/wagtailimages/image/add_to_collection/?{ids}&next=/admin/images/",
-                {"collection": collection.pk},
-            )
-        assert response.status_code == 302
-        for image, n in zip(images, (1, 2), strict=True):
-            image.refresh_from_db()
-            assert image.collection_id == collection.pk
-            assert re.match(rf"original_images/kk_[\w-]{{22}}_los-{n}\.png$", image.file.name)
-            assert not image.file.storage.exists(f"original_images/los-{n}.png")
-    finally:
-        for img in get_image_model().objects.all():
-            img.file.delete(save=False)
 
 
 def test_documents_outside_the_kenniskring_keep_their_name(db):

@@ -1,4 +1,5 @@
-"""Private files leave the site in one way (kenniskring/serving.py): streamed by Django, or,
+"""Private files (documents, attachments, forum images, the kenniskring's Wagtail images and
+their renditions) leave the site in one way (kenniskring/serving.py): streamed by Django, or,
 behind nginx, as an empty answer whose `X-Accel-Redirect` names the file under PRIVATE_ROOT.
 Refused requests never carry that header nor a byte of the file."""
 
@@ -81,7 +82,33 @@ def forum_image(people, tree):
     }
 
 
-KINDS = ["document", "attachment", "forum_image"]
+def _wagtail_image(file, url):
+    storage, name = resolve(file)
+    with storage.open(name) as stored:
+        content = stored.read()
+    return {
+        "url": url,
+        "file": file,
+        "allowed": "other_member",
+        "refused": {"anonymous": 302, "outsider": 403},
+        "content": content,
+        "type": "image/png",
+        "disposition": f'inline; filename="{Path(file.name).name}"',
+    }
+
+
+@pytest.fixture
+def kenniskring_image(private_image):
+    return _wagtail_image(private_image.file, private_image.file.url)
+
+
+@pytest.fixture
+def kenniskring_rendition(private_image):
+    rendition = private_image.get_rendition("fill-20x20")
+    return _wagtail_image(rendition.file, rendition.url)
+
+
+KINDS = ["document", "attachment", "forum_image", "kenniskring_image", "kenniskring_rendition"]
 
 
 @pytest.fixture(params=KINDS)

@@ -6,6 +6,7 @@ from home.models import ContentPage, KnowledgeClipPage
 from kenniskring.forum.models import Answer, Comment, Experience, Question
 from kenniskring.learning.models import Reflection
 from kenniskring.models import BuddyProjectPage, NetworkDayPage, Region
+from tests.site.private_files import assert_no_private_file_under_media_root
 
 QUIET = {"stdout": open("/dev/null", "w")}  # noqa: SIM115
 
@@ -35,6 +36,8 @@ def test_volume_at_scale_forms_a_sound_tree_renders_and_runs_once(db, client):
     clip = KnowledgeClipPage.objects.get(slug="volume-clip-001")
     assert clip.themes.count() == 2
     assert client.get(clip.url).status_code == 200
+
+    assert_no_private_file_under_media_root()
 
     with pytest.raises(CommandError, match="already"):
         call_command("generate_volume", scale=0.02, force=True, **QUIET)

@@ -1,17 +1,15 @@
-"""The migration moves the documents the old code made into the kenniskring's document
-model, losing none, and after the demo no private file is left under MEDIA_ROOT."""
-
-from pathlib import Path
+"""The migrations move the documents and images the old code made into the kenniskring's own
+models, losing none, and after the demo no private file is left under MEDIA_ROOT."""
 
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from wagtail.documents import get_document_model
 
-from kenniskring import private_collection
-from kenniskring.storage import PrivateStorage, resolve
-from tests.kenniskring.fixtures import files_under
+from kenniskring import media_migration, private_collection
+from tests.kenniskring.fixtures import files_under, make_image
 from tests.migrations import fully_migrated_afterwards, migrate  # noqa: F401 (a fixture)
+from tests.site.private_files import assert_no_private_file_under_media_root
 
 # The migration, on data made by the old code: Wagtail's own document model, every file
 # under MEDIA_ROOT, the kenniskring's under a secret name.
@@ -76,28 +74,94 @@ def test_the_migration_moves_every_document_and_file(tree, file_roots):
     assert New.objects.create(title="Nieuw", file="documents/n.txt").pk > gone.pk
 
 
-def test_no_private_file_is_under_media_root_after_the_demo(demo_site, settings):
-    """Every file of the demo's kenniskring documents, attachments and forum images is in the
-    private storage; none is under MEDIA_ROOT, by name or by a secret name."""
-    from kenniskring.access import is_private_collection
-    from kenniskring.forum.models import Experience
-    from kenniskring.learning.models import ReflectionAttachment
+# Images, on data made by the code before them: Wagtail's own image model, every original and
+# rendition under MEDIA_ROOT, the kenniskring's under a secret name.
+IMAGES_BEFORE = [
+    ("kenniskring", "0016_network_day_material_to_kenniskring_document"),
+    ("home", "0017_registration_retention_and_privacy_page"),
+]
+IMAGES_AFTER = [("kenniskring", "0019_project_logo_to_kenniskring_image")]
 
-    private_files = [
-        document.file
-        for document in get_document_model().objects.select_related("collection")
-        if is_private_collection(document.collection)
-    ]
-    assert private_files, "the demo has a private document"
-    private_files += [item.file for item in ReflectionAttachment.objects.all()]
-    private_files += [item.image for item in Experience.objects.exclude(image="")]
-    media = Path(settings.MEDIA_ROOT).resolve()
-    names = set()
-    for field_file in private_files:
-        storage, name = resolve(field_file)
-        assert isinstance(storage, PrivateStorage), field_file.name
-        assert not Path(storage.path(name)).is_relative_to(media)
-        names.add(Path(name).name)
-    under_media = [p for p in media.rglob("*") if p.is_file()]
-    assert not [p for p in under_media if p.name in names]
-    assert not [p for p in under_media if p.parent.name == "documents" and p.name.startswith("kk_")]
+
+@pytest.mark.usefixtures("fully_migrated_afterwards")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_the_migration_moves_every_image_and_file(tree, file_roots, caplog):
+    media, private = file_roots
+    collection = private_collection.get_or_create()
+    apps = migrate(IMAGES_BEFORE)
+    Old = apps.get_model("wagtailimages", "Image")
+    default = storages["default"]
+    secret_name = "original_images/kk_CCCCCCCCCCCCCCCCCCCCCC_dag.png"
+    default.save(secret_name, ContentFile(b"geheime foto"))
+    default.save("images/kk_CCCCCCCCCCCCCCCCCCCCCC_dag.fill-20x20.png", ContentFile(b"klein"))
+    default.save("original_images/zaal.png", ContentFile(b"publieke foto"))
+    picture = {"width": 40, "height": 30, "description": "", "focal_point_x": 3}
+    secret = Old.objects.create(
+        title="Netwerkdag", file=secret_name, collection_id=collection.pk, **picture
+    )
+    public = Old.objects.create(
+        title="Zaal",
+        file="original_images/zaal.png",
+        collection_id=collection.get_parent().pk,
+        **picture,
+    )
+    apps.get_model("wagtailimages", "Rendition").objects.create(
+        image=secret,
+        filter_spec="fill-20x20",
+        file="images/kk_CCCCCCCCCCCCCCCCCCCCCC_dag.fill-20x20.png",
+        width=20,
+        height=20,
+    )
+    apps.get_model("kenniskring", "BuddyProjectPage").objects.filter(
+        pk=tree["project_a"].pk
+    ).update(logo=secret.pk)
+    person = apps.get_model("home", "ContactPerson").objects.create(
+        name="Anna", photo_id=public.pk, locale_id=tree["project_a"].locale_id
+    )
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    old_type = ContentType.objects.get_or_create(app_label="wagtailimages", model="image")[0]
+    tag = apps.get_model("taggit", "Tag").objects.create(name="netwerkdag", slug="netwerkdag")
+    apps.get_model("taggit", "TaggedItem").objects.create(
+        content_type=old_type, object_id=secret.pk, tag=tag
+    )
+
+    # While a field still points at Wagtail's own images, they are not forgotten.
+    media_migration.forget_old_images(apps, None)
+    assert Old.objects.count() == 2
+    assert "still points at wagtailimages.Image: those rows are kept" in caplog.text
+
+    apps = migrate(IMAGES_AFTER)
+
+    New = apps.get_model("kenniskring", "KenniskringImage")
+    moved = New.objects.get(pk=secret.pk)
+    assert (moved.title, moved.collection_id) == ("Netwerkdag", collection.pk)
+    assert (moved.width, moved.height, moved.focal_point_x) == (40, 30, 3)
+    assert moved.file.name == "private/" + secret_name
+    assert New.objects.get(pk=public.pk).file.name == "original_images/zaal.png"
+    assert not apps.get_model("wagtailimages", "Image").objects.exists()
+    # The old renditions' files are gone (they are made again); the originals are where
+    # their collection says.
+    assert files_under(media) == ["original_images/zaal.png"]
+    assert files_under(private) == [secret_name]
+    assert (private / secret_name).read_bytes() == b"geheime foto"
+    project = apps.get_model("kenniskring", "BuddyProjectPage").objects.get(pk=tree["project_a"].pk)
+    assert project.logo.title == "Netwerkdag"
+    assert apps.get_model("home", "ContactPerson").objects.get(pk=person.pk).photo.title == "Zaal"
+    new_type = ContentType.objects.get(app_label="kenniskring", model="kenniskringimage")
+    assert apps.get_model("taggit", "TaggedItem").objects.get().content_type_id == new_type.pk
+    assert New.objects.create(title="Nieuw", file="n.png", width=1, height=1).pk > public.pk
+
+
+def test_no_private_file_is_under_media_root_after_the_demo(demo_site):
+    """Every file of the demo's kenniskring documents, images with their renditions,
+    attachments and forum images is in the private storage; none is under MEDIA_ROOT, by name
+    or by a secret name."""
+    assert [d for d in get_document_model().objects.all() if d.file.name.startswith("private/")]
+    # An editor's photo of a network day, shown on a page in two sizes, beside the demo's.
+    picture = make_image()
+    renditions = [picture.get_rendition("fill-20x20"), picture.get_rendition("width-30")]
+    try:
+        assert_no_private_file_under_media_root()
+    finally:
+        for field_file in [picture.file, *(rendition.file for rendition in renditions)]:
+            field_file.delete(save=False)

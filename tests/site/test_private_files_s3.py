@@ -189,3 +189,28 @@ def test_public_documents_are_public_media(s3, db):
     url = document.file.url
     assert "X-Amz-Signature" not in url and url.endswith("/media/documents/folder.txt")
     document.file.delete(save=False)
+
+
+def test_a_private_image_and_its_rendition_are_signed_after_the_check(s3, as_user, private_image):
+    rendition = private_image.get_rendition("fill-20x20")
+    keys = _keys(s3, PRIVATE)
+    assert private_image.file.name in keys and rendition.file.name in keys
+    assert not [k for k in _keys(s3, PUBLIC) if "kk_" in k]
+    for url in (private_image.file.url, rendition.url):
+        response = as_user("other_member").get(url)
+        assert response.status_code == 302 and "X-Amz-Signature=" in response["Location"]
+        with urlopen(response["Location"]) as signed:  # noqa: S310 (the test's own server)
+            assert signed.read()[:4] == b"\x89PNG"
+        refused = as_user("outsider").get(url)
+        assert refused.status_code == 403 and not refused.has_header("Location")
+
+
+def test_public_images_and_renditions_are_public_media(s3, db):
+    from tests.kenniskring.fixtures import make_image
+
+    image = make_image(collection=Collection.get_first_root_node(), name="zaal.png")
+    rendition = image.get_rendition("fill-20x20")
+    assert "media/original_images/zaal.png" in _keys(s3, PUBLIC)
+    assert "X-Amz-Signature" not in rendition.url and "/media/images/zaal." in rendition.url
+    rendition.file.delete(save=False)
+    image.file.delete(save=False)

@@ -1,7 +1,8 @@
 """What the stack tests ask for, made once by tests/stack/stack.py through `manage.py shell`
 with the stack's environment (so files land where its settings put them): an account outside
-the kenniskring, a private document, a reflection attachment, a forum image, a public page
-and a study morning with few seats. Prints them as one line of JSON."""
+the kenniskring, a private document, a reflection attachment, a forum image, a rendition of a
+private Wagtail image, a public page and a study morning with few seats. Prints them as one
+line of JSON."""
 
 import datetime
 import hashlib
@@ -13,12 +14,15 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 from home.models import ContentPage, EventPage, HomePage, Workshop
+from kenniskring import private_collection
 from kenniskring.forum.models import Experience
 from kenniskring.learning.models import Reflection, ReflectionAssignment, ReflectionAttachment
 from kenniskring.models import Member
@@ -79,6 +83,14 @@ experience = Experience(
 experience.image.save("stack-foto.png", ContentFile(picture.getvalue()), save=False)
 experience.save()
 
+# A photo an editor put in the kenniskring's collection, as a page shows it: a rendition.
+photo = io.BytesIO()
+Image.new("RGB", (80, 60), (40, 90, 200)).save(photo, format="PNG")
+wagtail_image = get_image_model()(title="Stack-foto", collection=private_collection.get_or_create())
+wagtail_image.file = ImageFile(photo, name="stack-netwerkdag.png")
+wagtail_image.save()
+rendition = wagtail_image.get_rendition("fill-40x30")
+
 home = HomePage.objects.filter(depth=2, locale__language_code="nl").first()
 event = EventPage(
     title="Stack-studievoormiddag",
@@ -118,6 +130,7 @@ print(
                 reverse("kenniskring_forum:experience_image", args=[experience.pk]),
                 experience.image,
             ),
+            "rendition": described(rendition.url, rendition.file),
             "event": {
                 "url": event.url,
                 "pk": event.pk,

@@ -10,7 +10,7 @@ import pytest
 from .client import Visitor
 from .stack import ACCEL_PREFIX
 
-FILES = ["document", "attachment", "image"]
+FILES = ["document", "attachment", "image", "rendition"]
 NOT_X_ACCEL = (
     "the app server streamed the file itself: no X-Accel-Redirect header, so the site does "
     "not yet hand private files to nginx (PRIVATE_FILES_SERVE=x-accel, issue 23)"
