@@ -156,9 +156,11 @@ def _asks_for_demo(item):
 
 
 def pytest_itemcollected(item):
-    """Under xdist (`--dist loadgroup`), one worker runs all demo tests."""
+    """Under xdist (`--dist loadgroup`), one worker runs all demo tests, and starts with them:
+    with the volume tests on top of the demo they are the longest group after the browser's."""
     if _asks_for_demo(item):
         item.add_marker(pytest.mark.xdist_group("demo"))
+        item.add_marker(pytest.mark.early)
 
 
 def pytest_addoption(parser):
@@ -180,13 +182,13 @@ def _uses_database(item):
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Long tests that share no data built once (`early`: the browser group, the plug-in host,
-    the tests that build the volume data) start first, so that under xdist they do not make
-    the run's tail. Tests that share data built once (the demo, the small network with or
-    without people, translated or not) run one after another
-    (after any shuffling of the order), where the first of them stood: among the tests in a
-    transaction, before pytest-django's transactional ones, whose flush would leave no root
-    page to build on."""
+    """Long tests and groups (`early`: the browser group, the plug-in host, the demo group
+    with the tests that add the volume data to the demo) start first, so that under xdist
+    they do not make the run's tail. Tests that share data built once (the demo, the small
+    network with or without people, translated or not) run one after another (after any
+    shuffling of the order), where the first of them stood: among the tests in a transaction,
+    before pytest-django's transactional ones, whose flush would leave no root page to build
+    on."""
     if config.getoption("database_only"):
         engine_free = [item for item in items if not _uses_database(item)]
         if engine_free:

@@ -1,8 +1,8 @@
 """Every page type and member view costs a fixed number of queries, and a listing page a
 bounded number of bytes, whatever the volume.
 
-The volume generator builds the data twice, the second time ten times as much; each page is
-fetched once (renditions are made), then again with an empty cache and counted: the
+The volume generator adds the data to the demo twice, the second time ten times as much; each
+page is fetched once (renditions are made), then again with an empty cache and counted: the
 queries of an uncached render.
 """
 
@@ -121,9 +121,10 @@ def measure(client, scale):
     return counts, sizes
 
 
-@pytest.mark.early  # builds the volume data: tens of seconds
+# On the demo built once for the demo tests (tests/shared_database.py): the volume is added in
+# the test's own transaction and goes with it.
 @pytest.mark.parametrize("scale", [0.01, 0.1], ids=["volume", "ten-times"])
-def test_query_budgets(db, client, scale):
+def test_query_budgets(demo_site, client, scale):
     counts, sizes = measure(client, scale)
     over = {
         key: f"{counts[key]} queries, budget {budget}"

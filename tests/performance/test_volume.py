@@ -11,9 +11,9 @@ from tests.site.private_files import assert_no_private_file_under_media_root
 QUIET = {"stdout": open("/dev/null", "w")}  # noqa: SIM115
 
 
-@pytest.mark.early  # builds the volume data: tens of seconds
-def test_volume_at_scale_forms_a_sound_tree_renders_and_runs_once(db, client):
-    """Built once (the build costs seconds): counts, the tree, pages that render, no second run."""
+def test_volume_at_scale_forms_a_sound_tree_renders_and_runs_once(demo_site, client):
+    """Built once on the shared demo (the build costs seconds): counts, the tree, pages that
+    render, no second run."""
     call_command("generate_volume", scale=0.02, force=True, **QUIET)
 
     assert Region.objects.filter(slug__startswith="volume-").count() == 1
