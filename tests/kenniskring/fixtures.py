@@ -317,7 +317,7 @@ def make_translator(locales):
         GroupPagePermission.objects.get_or_create(
             group=translators, page=root, permission=Permission.objects.get(codename=codename)
         )
-    editor, created = get_user_model().objects.get_or_create(
+    editor, _ = get_user_model().objects.get_or_create(
         username="vertaler", defaults={"email": "vertaler@example.org"}
     )
     editor.groups.add(translators)

@@ -18,39 +18,32 @@ KENNISKRING += ["start", "halfway", "end"]
 SECRET = "Geheime inspiratie noord"
 
 
-@pytest.fixture
-def translated(translations):
-    """Home first (without its children), then the kenniskring and the projects with theirs:
-    {language: {source page pk: translation}} (tests/kenniskring/fixtures.py)."""
-    return translations
-
-
-def test_the_page_tree_is_sound_after_translating_a_subtree(translated):
+def test_the_page_tree_is_sound_after_translating_a_subtree(translations):
     # treebeard's own check: paths, depths and child counts agree with the rows.
     assert all(problem == [] for problem in Page.find_problems())
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_members_reach_every_translated_kenniskring_page(language, tree, translated, as_user):
+def test_members_reach_every_translated_kenniskring_page(language, tree, translations, as_user):
     client = as_user("member")
     for name in KENNISKRING:
-        page = translated[language][tree[name].pk]
+        page = translations[language][tree[name].pk]
         assert page.locale.language_code == language and page.live
         assert page.url.startswith(f"/{language}/"), page.url
         response = client.get(page.url)
         assert response.status_code == 200, (name, page.url, response.status_code)
-    day = translated[language][tree["day_north"].pk]
+    day = translations[language][tree["day_north"].pk]
     assert SECRET in client.get(day.url).content.decode()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_translated_kenniskring_pages_refuse_whom_the_dutch_refuse(
-    language, tree, translated, as_user
+    language, tree, translations, as_user
 ):
     for who in ("anonymous", "outsider", "editor"):
         client = as_user(who)
         for name in KENNISKRING:
-            for page in (tree[name], translated[language][tree[name].pk]):
+            for page in (tree[name], translations[language][tree[name].pk]):
                 response = client.get(page.url)
                 assert SECRET not in response.content.decode()
                 if who == "anonymous":
@@ -59,14 +52,14 @@ def test_translated_kenniskring_pages_refuse_whom_the_dutch_refuse(
                 else:
                     assert response.status_code == 403, (who, name, page.url)
     for name in KENNISKRING:
-        assert translated[language][tree[name].pk].get_view_restrictions().exists(), name
+        assert translations[language][tree[name].pk].get_view_restrictions().exists(), name
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_translated_projects_are_public(language, tree, translated, as_user):
+def test_the_translated_projects_are_public(language, tree, translations, as_user):
     client = as_user("anonymous")
-    index = translated[language][tree["index"].pk]
-    project = translated[language][tree["project_a"].pk]
+    index = translations[language][tree["index"].pk]
+    project = translations[language][tree["project_a"].pk]
     assert index.url == f"/{language}/projecten/"
     listing = client.get(index.url)
     assert listing.status_code == 200
@@ -74,10 +67,12 @@ def test_the_translated_projects_are_public(language, tree, translated, as_user)
     assert client.get(project.url).status_code == 200
 
 
-def test_attendance_made_in_french_belongs_to_the_day_in_every_language(tree, translated, as_user):
+def test_attendance_made_in_french_belongs_to_the_day_in_every_language(
+    tree, translations, as_user
+):
     dutch = tree["day_north"]
-    french = translated["fr"][dutch.pk]
-    english = translated["en"][dutch.pk]
+    french = translations["fr"][dutch.pk]
+    english = translations["en"][dutch.pk]
     done = as_user("member").post(
         french.url + "aanmelden/", {"participant_one": "Anna", "participant_two": "Bart"}
     )
@@ -96,12 +91,12 @@ def test_attendance_made_in_french_belongs_to_the_day_in_every_language(tree, tr
     assert "Anna" not in as_user("other_member").get(french.url + "aanwezigheden/").content.decode()
 
 
-def test_theme_votes_in_any_language_make_one_tally(tree, translated, as_user):
+def test_theme_votes_in_any_language_make_one_tally(tree, translations, as_user):
     halfway = tree["halfway"]
     halfway.theme_voting_open = True
     halfway.save_revision().publish()
-    french = translated["fr"][halfway.pk]
-    english = translated["en"][halfway.pk]
+    french = translations["fr"][halfway.pk]
+    english = translations["en"][halfway.pk]
     recruitment, impact = demo_themes("rekrutering", "impact")
     demo_themes(*(name for _slug, name in SEED_THEMES))
     as_user("member").post(english.url + "themas/", {"themes": [recruitment.pk, impact.pk]})
@@ -117,11 +112,11 @@ def test_theme_votes_in_any_language_make_one_tally(tree, translated, as_user):
 
 
 def test_impact_notes_and_host_offers_on_a_translated_day_belong_to_the_source(
-    tree, translated, as_user
+    tree, translations, as_user
 ):
     start = tree["start"]
-    french = translated["fr"][start.pk]
-    english = translated["en"][start.pk]
+    french = translations["fr"][start.pk]
+    english = translations["en"][start.pk]
     address = reverse("kenniskring_learning:impact", args=[french.pk, "project-a"])
     as_user("member").post(address, {"text": "Wat veranderde"})
     assert ImpactNote.objects.get().day_id == start.pk
@@ -145,16 +140,16 @@ def test_impact_notes_and_host_offers_on_a_translated_day_belong_to_the_source(
         )
 
 
-def test_records_the_old_code_made_on_translated_days_move_to_the_source_day(tree, translated):
+def test_records_the_old_code_made_on_translated_days_move_to_the_source_day(tree, translations):
     """What the migrations do (kenniskring 0006, learning 0004), on rows stored as before."""
     from django.apps import apps
 
     from kenniskring.source_days import move_core_records, move_impact_notes
 
     start, halfway = tree["start"], tree["halfway"]
-    start_fr = translated["fr"][start.pk]
-    start_en = translated["en"][start.pk]
-    halfway_fr = translated["fr"][halfway.pk]
+    start_fr = translations["fr"][start.pk]
+    start_en = translations["en"][start.pk]
+    halfway_fr = translations["fr"][halfway.pk]
     project_a, project_b = tree["project_a"], tree["project_b"]
     # bulk_create skips `save`, as the old code stored them: against the address's day.
     Attendance.objects.bulk_create(
@@ -218,14 +213,14 @@ def test_a_translated_region_lists_its_projects_translated_or_not_yet(tree, tree
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_translated_day_links_its_host_project_in_the_same_language(
-    language, tree, translated, as_user
+    language, tree, translations, as_user
 ):
     day = next(
         page
-        for page in translated[language].values()
+        for page in translations[language].values()
         if getattr(page.specific, "host_project_id", None)
     )
-    host = translated[language][tree["project_a"].pk]
+    host = translations[language][tree["project_a"].pk]
     html = as_user("member").get(day.url).content.decode()
     assert f'href="{host.url}"' in html, day.url
     assert f'href="{tree["project_a"].url}"' not in html
