@@ -51,13 +51,14 @@ def serve_image(request, name):
         return access.refuse(request)
     Image = get_image_model()
     stored = PRIVATE_PREFIX + name
-    image = Image.objects.select_related("collection").filter(file=stored).first()
-    if image is not None:
-        field_file = image.file
-    else:
-        renditions = Image.get_rendition_model().objects.select_related("image__collection")
-        rendition = get_object_or_404(renditions, file=stored)
+    # Pages show renditions; an original is asked for by the admin only: look for those last.
+    renditions = Image.get_rendition_model().objects.select_related("image__collection")
+    rendition = renditions.filter(file=stored).first()
+    if rendition is not None:
         image, field_file = rendition.image, rendition.file
+    else:
+        image = get_object_or_404(Image.objects.select_related("collection"), file=stored)
+        field_file = image.file
     if not may_see_image(request.user, image):
         return access.refuse(request)
     return serve_private_file(request, field_file, posixpath.basename(name), as_attachment=False)

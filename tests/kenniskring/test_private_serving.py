@@ -3,18 +3,17 @@ their renditions) leave the site in one way (kenniskring/serving.py): streamed b
 behind nginx, as an empty answer whose `X-Accel-Redirect` names the file under PRIVATE_ROOT.
 Refused requests never carry that header nor a byte of the file."""
 
-import io
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
-from PIL import Image
 
 from kenniskring.forum.models import Experience
 from kenniskring.learning.models import ReflectionAttachment
 from kenniskring.storage import resolve
+from tests.kenniskring.fixtures import png
 
 SECRET_PDF = b"%PDF-1.4\n% geheim\n%%EOF\n"
 
@@ -23,12 +22,6 @@ SECRET_PDF = b"%PDF-1.4\n% geheim\n%%EOF\n"
 def private_root(settings, tmp_path):
     settings.KENNISKRING_PRIVATE_ROOT = tmp_path / "prive"
     return settings.KENNISKRING_PRIVATE_ROOT
-
-
-def _png():
-    buffer = io.BytesIO()
-    Image.new("RGB", (4, 4), "blue").save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 @pytest.fixture
@@ -67,7 +60,7 @@ def forum_image(people, tree):
     experience = Experience(
         title="Een etentje", text="<p>.</p>", author=people["member"], project=tree["project_a"]
     )
-    experience.image.save("foto.png", ContentFile(_png()), save=False)
+    experience.image.save("foto.png", ContentFile(png()), save=False)
     experience.image_alt = "Een tafel"
     experience.save()
     name = Path(experience.image.name).name
@@ -76,7 +69,7 @@ def forum_image(people, tree):
         "file": experience.image,
         "allowed": "other_member",
         "refused": {"anonymous": 302, "outsider": 403},
-        "content": _png(),
+        "content": png(),
         "type": "image/png",
         "disposition": f'inline; filename="{name}"',
     }

@@ -14,18 +14,16 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
-from django.core.files.images import ImageFile
 from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
 
 from home.models import ContentPage, EventPage, HomePage, Workshop
-from kenniskring import private_collection
 from kenniskring.forum.models import Experience
 from kenniskring.learning.models import Reflection, ReflectionAssignment, ReflectionAttachment
 from kenniskring.models import Member
+from tests.kenniskring.fixtures import make_image
 
 translation.activate("nl")
 User = get_user_model()
@@ -84,12 +82,7 @@ experience.image.save("stack-foto.png", ContentFile(picture.getvalue()), save=Fa
 experience.save()
 
 # A photo an editor put in the kenniskring's collection, as a page shows it: a rendition.
-photo = io.BytesIO()
-Image.new("RGB", (80, 60), (40, 90, 200)).save(photo, format="PNG")
-wagtail_image = get_image_model()(title="Stack-foto", collection=private_collection.get_or_create())
-wagtail_image.file = ImageFile(photo, name="stack-netwerkdag.png")
-wagtail_image.save()
-rendition = wagtail_image.get_rendition("fill-40x30")
+rendition = make_image("Stack-foto", name="stack-netwerkdag.png").get_rendition("fill-40x30")
 
 home = HomePage.objects.filter(depth=2, locale__language_code="nl").first()
 event = EventPage(
