@@ -82,6 +82,21 @@ def fragment(name, parts, build):
     return value
 
 
+def generation_of(name):
+    """The generation of a group of cached values besides the pages (the search results),
+    moved on by `move_on(name)`; like the page cache's, a clock reading."""
+    return request_memo.remember(
+        f"generation:{name}",
+        lambda: _cache().get_or_set(f"generation:{name}", time.time_ns, timeout=None),
+    )
+
+
+def move_on(name):
+    """Forget every value kept under the generation `name` (see `generation_of`)."""
+    _cache().set(f"generation:{name}", time.time_ns(), timeout=None)
+    request_memo.forget(f"generation:{name}")
+
+
 def _key(request):
     generation = _generation()
     address = hashlib.sha256(f"{request.get_host()}{request.path}".encode()).hexdigest()

@@ -24,6 +24,28 @@ def site_root(request, page=None):
     return root
 
 
+def restriction_checker(request):
+    """A function telling whether a view restriction (with its groups prefetched) lets this
+    visitor in; the visitor's groups are read once, at the first group restriction."""
+    user = request.user
+    group_ids = None
+
+    def allows(restriction):
+        nonlocal group_ids
+        if restriction.restriction_type == PageViewRestriction.GROUPS:
+            if not user.is_authenticated:
+                return False
+            if user.is_superuser:
+                return True
+            if group_ids is None:
+                group_ids = set(user.groups.values_list("pk", flat=True))
+            return any(group.pk in group_ids for group in restriction.groups.all())
+        # Login and password restrictions need no query.
+        return restriction.accept_request(request)
+
+    return allows
+
+
 def visible_to(request, pages):
     """The pages whose view restrictions (on themselves or an ancestor) let this visitor in.
 
@@ -44,22 +66,7 @@ def visible_to(request, pages):
     )
     if not restrictions:
         return pages
-    user = request.user
-    group_ids = None
-
-    def allows(restriction):
-        nonlocal group_ids
-        if restriction.restriction_type == PageViewRestriction.GROUPS:
-            if not user.is_authenticated:
-                return False
-            if user.is_superuser:
-                return True
-            if group_ids is None:
-                group_ids = set(user.groups.values_list("pk", flat=True))
-            return any(group.pk in group_ids for group in restriction.groups.all())
-        # Login and password restrictions need no query.
-        return restriction.accept_request(request)
-
+    allows = restriction_checker(request)
     allowed = {r.pk: allows(r) for r in restrictions}
     return [
         page

@@ -17,7 +17,6 @@ from wagtail.search import index
 from wagtail.search.backends import get_search_backend
 
 from home.models import KnowledgeClipPage, Partner
-from kenniskring.access import is_inside
 from kenniskring.forum.models import Answer, Comment, Experience, Question
 from kenniskring.learning.models import (
     Challenge,
@@ -28,6 +27,7 @@ from kenniskring.learning.models import (
 from kenniskring.models import Theme
 from kenniskring.models.themes import source_language
 
+from . import audience, results
 from .models import Audience, Kind, SearchDocument
 
 PAGE_KINDS = {
@@ -168,12 +168,13 @@ def clip_themes(page):
     )
 
 
-def sync_page(page):
+def sync_page(page, tree=None):
     page = page.specific
     if not page.live or page.depth < 2:
         remove(Page, page.pk)
         return None
-    inside = is_inside(page)
+    keys = audience.page_fields(page, tree)
+    inside = keys["audience"] == Audience.KENNISKRING
     kind = PAGE_KINDS.get(page._meta.label_lower, Kind.KENNISKRING if inside else Kind.PAGE)
     themes = clip_themes(page) if isinstance(page, KnowledgeClipPage) else []
     return _store(
@@ -181,7 +182,7 @@ def sync_page(page):
         page.pk,
         themes=themes,
         kind=kind,
-        audience=Audience.PAGES,
+        **keys,
         page=page,
         project=None,
         region_id=page_region_id(page),
@@ -403,8 +404,9 @@ def bulk_build(replace=True):
     global _collecting, _names
     _collecting = collected = []
     try:
+        tree = audience.Tree()
         for page in Page.objects.filter(depth__gte=2).live().specific().select_related("locale"):
-            sync_page(page)
+            sync_page(page, tree)
         for model, replies in ((Question, "answers"), (Experience, "comments")):
             threads = model.objects.select_related("project").prefetch_related("themes", replies)
             for thread in threads:
@@ -426,9 +428,10 @@ def bulk_build(replace=True):
             sync_partner(partner)
     finally:
         _collecting = _names = None
-    if replace:
-        SearchDocument.objects.all().delete()
-    return _write(collected)
+    with results.forgetting_once():
+        if replace:
+            SearchDocument.objects.all().delete()
+        return _write(collected)
 
 
 def rebuild():

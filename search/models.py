@@ -24,10 +24,10 @@ class Kind(models.TextChoices):
 
 
 class Audience(models.TextChoices):
-    # Pages: who may read them is decided when searching, from the page's live state, its
-    # place in the tree and its view restrictions, never from a copy.
-    PAGES = "pages", _("volgens de pagina")
-    # Shown to every visitor in its own language, on no page of its own (the partners).
+    """Who may find a document, decided when it is written (`search.audience`). A page's
+    document also names the view restrictions above it (`SearchDocument.restrictions`)."""
+
+    # Every visitor, in the document's own language: public pages and the partners.
     PUBLIC = "public", _("iedereen")
     FORUM = "forum", _("wie het forum leest")
     KENNISKRING = "kenniskring", _("leden en partners")
@@ -53,6 +53,10 @@ class SearchDocument(index.Indexed, models.Model):
         on_delete=models.CASCADE,
         related_name="+",
     )
+    # The ids of the view restrictions on a page and its ancestors, sorted, as "3,17"; empty
+    # for none and for member content. A visitor finds the document only when they pass all
+    # of them (`search.audience.visible`); re-keyed when a restriction or the tree changes.
+    restrictions = models.CharField(max_length=200, blank=True, default="")
     region = models.ForeignKey(
         "kenniskring.Region", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
@@ -72,6 +76,7 @@ class SearchDocument(index.Indexed, models.Model):
         index.SearchField("text"),
         index.FilterField("kind"),
         index.FilterField("audience"),
+        index.FilterField("restrictions"),
         index.FilterField("page"),
         index.FilterField("project"),
         index.FilterField("region"),

@@ -2,14 +2,15 @@
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page
-from wagtail.signals import page_published, page_unpublished
+from wagtail.models import Page, PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from home import cache
 from home.models import ContactPerson
 from kenniskring.models import Region, Theme
 
-from . import documents, tasks
+from . import audience, documents, results, tasks
+from .models import SearchDocument
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -27,6 +28,22 @@ def on_save(sender, instance, raw=False, **kwargs):
 
 def on_delete(sender, instance, **kwargs):
     documents.remove(sender, instance.pk)
+
+
+def on_restriction_changed(sender, instance, raw=False, **kwargs):
+    """A restriction added or removed: the documents below it are re-keyed before the change
+    commits, so no search in between finds a page closed to its visitor."""
+    if raw:
+        return
+    page = Page.objects.filter(pk=instance.page_id).first()
+    if page is not None:
+        audience.rekey_below(page)
+
+
+def on_page_moved(sender, instance, **kwargs):
+    """A page moved, with everything below it: into or out of the kenniskring or a
+    restricted section."""
+    audience.rekey_below(instance)
 
 
 TAGGED = documents.TAGGED
@@ -86,6 +103,22 @@ def connect():
             on_themes_changed,
             sender=model.themes.through,
             dispatch_uid=f"search_themes_{model.__name__}",
+        )
+    post_save.connect(
+        on_restriction_changed, sender=PageViewRestriction, dispatch_uid="search_restriction_saved"
+    )
+    post_delete.connect(
+        on_restriction_changed,
+        sender=PageViewRestriction,
+        dispatch_uid="search_restriction_deleted",
+    )
+    post_page_move.connect(on_page_moved, dispatch_uid="search_page_moved")
+    # Members' searches are kept per visitor key until a document changes (search.results).
+    for signal in (post_save, post_delete):
+        signal.connect(
+            results.forget_after_commit,
+            sender=SearchDocument,
+            dispatch_uid=f"search_results_{id(signal)}",
         )
     post_save.connect(on_theme_saved, sender=Theme, dispatch_uid="search_theme_saved")
     post_save.connect(

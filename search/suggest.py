@@ -10,12 +10,9 @@ import difflib
 import re
 from collections import Counter
 
-from django.db.models import Q
 from django.db.models.functions import Substr
-from wagtail.models import Page
 
 from home.cache import fragment
-from kenniskring.access import exclude_kenniskring
 
 from .models import Audience, SearchDocument
 
@@ -26,10 +23,8 @@ WORDS_KEPT = 20_000
 
 def word_list(language):
     def build():
-        pages = exclude_kenniskring(Page.objects.live().public())
         documents = SearchDocument.objects.filter(
-            Q(audience=Audience.PUBLIC) | Q(audience=Audience.PAGES, page__in=pages),
-            language=language,
+            audience=Audience.PUBLIC, restrictions="", language=language
         ).values_list("title", Substr("text", 1, TEXT_READ))
         counts = Counter(
             word for title, text in documents for word in WORD.findall(f"{title} {text}".lower())

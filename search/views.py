@@ -1,7 +1,6 @@
 import re
 from collections import Counter
 
-from django.conf import settings
 from django.contrib.postgres.search import SearchQuery
 from django.core.paginator import Paginator
 from django.db import connections
@@ -18,20 +17,15 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.query import PlainText
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 from wagtail.search.utils import normalise_query_string
 
-from home.cache import fragment
-from kenniskring import access
-from kenniskring.access import exclude_kenniskring
-from kenniskring.forum.permissions import can_read as can_read_forum
 from kenniskring.input import cleans_its_query_string
-from kenniskring.learning import access as learning_access
 from kenniskring.models import Region, Theme
 
+from . import audience, results
 from .highlight import highlight, snippet
-from .models import Audience, Kind, SearchDocument
+from .models import Kind, SearchDocument
 from .suggest import suggestion
 
 MAX_QUERY_LENGTH = 200
@@ -104,42 +98,10 @@ def search_backend():
     return backend
 
 
-def readable_pages(request):
-    """Live pages this visitor may open, worked out from the tree and its view restrictions.
-
-    Outsiders never get the kenniskring, even where an editor removed its restriction.
-    """
-    user = request.user
-    pages = Page.objects.live()
-    if not access.can_enter(user):
-        pages = exclude_kenniskring(pages)
-    group_ids = set(user.groups.values_list("pk", flat=True)) if user.is_authenticated else set()
-    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
-        "groups"
-    ):
-        if restriction.restriction_type == PageViewRestriction.GROUPS:
-            allowed = user.is_authenticated and (
-                user.is_superuser or bool(group_ids & {g.pk for g in restriction.groups.all()})
-            )
-        else:
-            allowed = restriction.accept_request(request)
-        if not allowed:
-            pages = pages.not_descendant_of(restriction.page, inclusive=True)
-    return pages
-
-
-def readable_documents(request, pages):
-    user = request.user
-    readable = Q(audience=Audience.PUBLIC) | Q(audience=Audience.PAGES, page__in=pages)
-    if can_read_forum(user):
-        readable |= Q(audience=Audience.FORUM)
-    if access.can_enter(user):
-        readable |= Q(audience=Audience.KENNISKRING)
-        if access.is_partner(user):
-            readable |= Q(audience=Audience.PROJECT)
-        elif (project := learning_access.own_project(user)) is not None:
-            readable |= Q(audience=Audience.PROJECT, project=project)
-    return SearchDocument.objects.filter(readable).filter(language__in=[get_language() or "", ""])
+def readable_documents(request, visible):
+    """The documents of the active language and member content this visitor may find."""
+    language = get_language() or ""
+    return SearchDocument.objects.filter(visible.q).filter(language__in=[language, ""])
 
 
 def matching(results):
@@ -216,11 +178,12 @@ def count(groups, kind=None, region=None, theme=None):
     )
 
 
-def promotions(query, pages):
-    """Editors' picks for this query, leaving out pages this visitor may not open."""
+def promotions(query, visible):
+    """Editors' picks for this query, leaving out pages this visitor may not find."""
     normalised = normalise_query_string(query)
     if not normalised:
         return []
+    pages = SearchDocument.objects.filter(visible.q, page__isnull=False).values("page_id")
     picks = (
         SearchPromotion.objects.filter(query__query_string=normalised)
         .filter(Q(page__isnull=True) | Q(page__in=pages))
@@ -261,11 +224,10 @@ def present(documents, words, request, language):
     ]
 
 
-def find(request, query, words, chosen, regions):
+def find(request, visible, query, words, chosen, regions):
     """What this visitor finds: the hits' count, one page of results, facets and picks, as
-    plain values (the anonymous visitors' are kept in the shared cache)."""
-    pages = readable_pages(request)
-    documents = readable_documents(request, pages)
+    plain values (kept in the shared cache per visitor key, `search.results`)."""
+    documents = readable_documents(request, visible)
     backend = search_backend()
     asked = words_query(backend, words)
     base = backend.search(asked, documents)
@@ -293,20 +255,17 @@ def find(request, query, words, chosen, regions):
         "number": page.number,
         "results": present(list(page.object_list), words, request, get_language()),
         "facets": found_facets,
-        "picks": promotions(query, pages) if page.number == 1 else [],
+        "picks": promotions(query, visible) if page.number == 1 else [],
         "suggestion": "" if paginator.count else suggestion(words, get_language()),
     }
 
 
-def shared_key(request, query, words, chosen):
-    """What an anonymous search depends on besides the site's content (see `search.cache`);
-    None for anyone else, whose search is never shared."""
-    if request.user.is_authenticated or settings.SESSION_COOKIE_NAME in request.COOKIES:
-        return None  # a session may hold page passwords already given
+def results_key(visible, query, words, chosen, page):
+    """Everything a search's results depend on besides the content: the same for every
+    visitor with the same key (anonymous visitors without a page password share one)."""
     filters = tuple(chosen[name] for name in ("soort", "thema", "regio"))
-    page = request.GET.get("page", "")[:12]
     words = tuple(word.lower() for word in words)
-    return (get_language(), normalise_query_string(query), words, filters, page)
+    return (visible.key, get_language(), normalise_query_string(query), words, filters, page)
 
 
 @cleans_its_query_string
@@ -324,14 +283,9 @@ def search(request):
     }
     context = {"search_query": query, "search_results": None, "results": [], "picks": []}
     if words:
-        key = shared_key(request, query, words, chosen)
-        found = (
-            find(request, query, words, chosen, regions)
-            if key is None
-            else fragment(
-                "search", lambda: key, lambda: find(request, query, words, chosen, regions)
-            )
-        )
+        visible = audience.visible(request)
+        key = results_key(visible, query, words, chosen, request.GET.get("page", "")[:12])
+        found = results.kept(key, lambda: find(request, visible, query, words, chosen, regions))
         # The template pages through the count; the results are already this page's.
         paginator = Paginator(range(found["count"]), RESULTS_PER_PAGE)
         context.update(
