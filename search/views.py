@@ -1,5 +1,7 @@
 import re
 from collections import Counter
+from functools import reduce
+from operator import or_
 
 from django.contrib.postgres.search import SearchQuery
 from django.core.paginator import Paginator
@@ -24,6 +26,7 @@ from kenniskring.input import cleans_its_query_string
 from kenniskring.models import Region, Theme
 
 from . import audience, results
+from .backend import PostgresSearchBackend as LanguagesBackend
 from .highlight import highlight, snippet
 from .models import Kind, SearchDocument
 from .suggest import suggestion
@@ -73,12 +76,21 @@ class PostgresCompiler(PostgresSearchQueryCompiler):
 
 def words_query(backend, words):
     """The words as the backend's query; on PostgreSQL parsed once, by PostgreSQL itself, in
-    the same session and the same way the backend would have asked for it."""
+    the same session and the same way the backend would have asked for it.
+
+    Documents are stemmed in their own language (`search.backend`) and the search finds those
+    in the active language and member content, which is Dutch: the words are parsed with the
+    active language's configuration and with Dutch, either found."""
     query = PlainText(" ".join(words), operator="and")
     if not isinstance(backend, PostgresSearchBackend):
         return query
     compiler = PostgresSearchQueryCompiler(SearchDocument.objects.none(), query)
-    tsquery = compiler.build_tsquery(query, config=compiler.get_config(backend))
+    configs = [compiler.get_config(backend)]
+    if isinstance(backend, LanguagesBackend):
+        # As `readable_documents` chooses: the active language's and member content's.
+        languages = (get_language() or "", "")
+        configs = list(dict.fromkeys(backend.language_config(code) for code in languages))
+    tsquery = reduce(or_, (compiler.build_tsquery(query, config=config) for config in configs))
     sql_query = Query(SearchDocument)
     connection = connections[SearchDocument.objects.db]
     sql, params = tsquery.resolve_expression(sql_query).as_sql(

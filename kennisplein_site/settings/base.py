@@ -293,10 +293,16 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 WAGTAIL_SITE_NAME = "Kennisplein"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# Dutch stemming on PostgreSQL ("workshops" finds "workshop"); SQLite's FTS5 matches whole
-# words. After changing it: `manage.py rebuild_search_documents`.
+# Stemming on PostgreSQL ("workshops" finds "workshop"): search documents in French and
+# English with those languages' configurations, member content and everything else as Dutch
+# (search/backend.py); SQLite's FTS5 matches whole words. After changing it:
+# `manage.py rebuild_search_documents`.
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "dutch"}
+    "default": {
+        "BACKEND": "search.backend",
+        "SEARCH_CONFIG": "dutch",
+        "LANGUAGE_CONFIGS": {"fr": "french", "en": "english"},
+    }
 }
 # mp4, webm and vtt: the video block's own video files and their captions (home/blocks.py).
 WAGTAILDOCS_EXTENSIONS = [
