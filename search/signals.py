@@ -124,8 +124,8 @@ def connect():
     post_save.connect(
         on_contact_person_saved, sender=ContactPerson, dispatch_uid="search_contact_person_saved"
     )
-    # Anonymous searches are kept with the page cache (search.views.shared_key), which every
-    # page change purges; so do the editors' picks, the themes and regions they show.
+    # Kept searches also carry the page cache's generation (search.results), which every page
+    # change purges; so do the editors' picks, the themes and regions they show.
     for model in (SearchPromotion, Theme, Region):
         for signal in (post_save, post_delete):
             signal.connect(

@@ -110,7 +110,7 @@ def search_backend():
     return backend
 
 
-def readable_documents(request, visible):
+def readable_documents(visible):
     """The documents of the active language and member content this visitor may find."""
     language = get_language() or ""
     return SearchDocument.objects.filter(visible.q).filter(language__in=[language, ""])
@@ -239,7 +239,7 @@ def present(documents, words, request, language):
 def find(request, visible, query, words, chosen, regions):
     """What this visitor finds: the hits' count, one page of results, facets and picks, as
     plain values (kept in the shared cache per visitor key, `search.results`)."""
-    documents = readable_documents(request, visible)
+    documents = readable_documents(visible)
     backend = search_backend()
     asked = words_query(backend, words)
     base = backend.search(asked, documents)
@@ -283,7 +283,8 @@ def results_key(visible, query, words, chosen, page):
 @cleans_its_query_string
 def search(request):
     """One search over what this visitor may read: public pages of the active language for
-    everybody; for members and partners also the kenniskring and its member content."""
+    everybody; for members and partners also the kenniskring and its member content. The
+    results are kept per visitor key (`search.audience`, `search.results`)."""
     query = clean(request.GET.get("q", ""), MAX_QUERY_LENGTH)
     words = NOT_A_WORD.sub(" ", query).split()
     regions = list(Region.objects.all())

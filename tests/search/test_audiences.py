@@ -1,6 +1,8 @@
 """Who may find a page is written into its search document, and re-keyed when the tree, a
 restriction or a membership changes; searches are kept per visitor key, never across keys."""
 
+import importlib
+
 import pytest
 from django.core.cache import cache
 from django.db import connection
@@ -180,3 +182,21 @@ def test_a_search_costs_the_same_queries_however_many_restricted_pages(tree, sec
         response = client.get("/nl/zoeken/", {"q": "zoekwoordonder"})
     assert response.context["search_results"].paginator.count == 1
     assert len(after) == len(before)
+
+
+def test_the_migration_keys_existing_page_documents_as_new_ones_are(tree, section):
+    """search.0007 on documents written before it (audience "pages", no restrictions): every
+    one gets the keys a new document gets."""
+    from django.apps import apps
+
+    migration = importlib.import_module("search.migrations.0007_page_audiences")
+    PageViewRestriction.objects.create(
+        page=section["nl"], restriction_type=PageViewRestriction.LOGIN
+    )
+    expected = dict(SearchDocument.objects.values_list("pk", "audience"))
+    keys = dict(SearchDocument.objects.values_list("pk", "restrictions"))
+    assert {keys[document(section["page"]).pk], keys[document(tree["day_north"]).pk]} != {""}
+    SearchDocument.objects.filter(page__isnull=False).update(audience="pages", restrictions="")
+    migration.key_pages(apps, None)
+    assert dict(SearchDocument.objects.values_list("pk", "audience")) == expected
+    assert dict(SearchDocument.objects.values_list("pk", "restrictions")) == keys

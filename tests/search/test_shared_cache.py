@@ -1,5 +1,6 @@
 """Anonymous searches are kept in the shared cache with the page cache and purged with it;
-members' searches are never kept, nor served from what an anonymous visitor found."""
+members' searches are kept per visitor key (tests/search/test_audiences.py), never served from
+what an anonymous visitor found."""
 
 import pytest
 from django.core.cache import cache
