@@ -142,7 +142,7 @@ def session_cookie(username):
 WORD_SQL = """
 SELECT word FROM ts_stat($$
   SELECT to_tsvector('simple', title || ' ' || left(text, 2000)) FROM search_searchdocument
-  WHERE audience IN ('pages', 'public') AND language = 'nl'
+  WHERE audience = 'public' AND restrictions = '' AND language = 'nl'
 $$) WHERE length(word) > 3 ORDER BY ndoc DESC LIMIT 20000
 """
 
@@ -241,7 +241,12 @@ def cases(member_cookie):
     rows.append((SEARCH[0], "anonymous", SEARCH[1], ""))
     rows.append((SEARCH[0], "logged in", SEARCH[1], member_cookie))
     rows.extend((SEARCH[0], who, path, "") for who, path in SEARCH_ANONYMOUS)
-    rows.append((SEARCH[0], "member (lid)", SEARCH[1], session_cookie("lid")))
+    lid = session_cookie("lid")
+    rows.append((SEARCH[0], "member (lid)", SEARCH[1], lid))
+    # Members' searches are kept per visitor key: a new word each time is never kept.
+    uncached = "/nl/zoeken/?q={word}"
+    rows.append((SEARCH[0], "logged in, uncached (word list)", uncached, member_cookie))
+    rows.append((SEARCH[0], "member (lid), uncached (word list)", uncached, lid))
     rows.append(("static file (ceiling)", "anonymous", static_address(), ""))
     return [row for row in rows if ONLY in row[0] or ONLY in row[1]]
 
