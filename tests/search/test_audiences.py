@@ -6,6 +6,7 @@ import importlib
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page, PageViewRestriction
@@ -103,7 +104,7 @@ def test_a_page_moved_into_the_kenniskring_is_found_by_members_only(
     assert "zoekwoordonder" in search("anonymous", "zoekwoordonder")
 
 
-def test_a_password_page_is_found_once_its_password_is_given(section, client):
+def test_a_password_page_is_found_once_its_password_is_given(section, client, cached):
     PageViewRestriction.objects.create(
         page=section["nl"], restriction_type=PageViewRestriction.PASSWORD, password="sesam"
     )
@@ -116,6 +117,8 @@ def test_a_password_page_is_found_once_its_password_is_given(section, client):
     assert response.status_code == 302
     found = client.get("/nl/zoeken/", {"q": "zoekwoordonder"}).context["results"]
     assert [result["title"] for result in found] == ["Onder"]
+    # Another visitor without the password gets nothing of what the first one found.
+    assert Client().get("/nl/zoeken/", {"q": "zoekwoordonder"}).context["results"] == []
 
 
 @pytest.fixture
