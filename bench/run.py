@@ -312,7 +312,7 @@ def main():
         f"Measured {when} by `make bench` on {machine()}.\n"
         f"gunicorn {WORKERS} sync workers, production settings (PostgreSQL "
         f"`{DATABASE_URL.rsplit('/', 1)[1]}`, Redis cache and sessions, whitenoise), "
-        f"volume data at scale 1; wrk, {CONNECTIONS} connections, {SECONDS} s per address "
+        f"volume data at scale {SCALE}; wrk, {CONNECTIONS} connections, {SECONDS} s per address "
         f"after 2 s of warm-up, from a second process on 127.0.0.1. Logged in = the demo "
         f"partner.\n\n{table(results)}"
     )
