@@ -4,7 +4,6 @@ restriction or a membership changes; searches are kept per visitor key, never ac
 import importlib
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -19,14 +18,6 @@ from tests.kenniskring.fixtures import publish
 from tests.kenniskring_learning.fixtures import make_reflection
 
 OUTSIDE = ("anonymous", "outsider", "editor")
-
-
-@pytest.fixture
-def cached(settings):
-    settings.KENNISPLEIN_PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ members' searches are kept per visitor key (tests/search/test_audiences.py), nev
 what an anonymous visitor found."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
@@ -11,14 +10,6 @@ from wagtail.models import PageViewRestriction
 from home.models import ContentPage
 from kenniskring.forum.models import Question
 from tests.kenniskring.fixtures import publish
-
-
-@pytest.fixture
-def cached(settings):
-    settings.KENNISPLEIN_PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
