@@ -136,6 +136,17 @@ def media(settings, tmp_path, request):
 
 
 @pytest.fixture
+def page_cache(settings):
+    """The page cache on (the test settings switch it off), the cache empty before and after."""
+    from django.core.cache import cache
+
+    settings.KENNISPLEIN_PAGE_CACHE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
 def midday(monkeypatch):
     """The site's clock pinned at 12:00 today (Europe/Brussels): a test about "a minute
     ago" or "in an hour" then never crosses midnight into another day."""

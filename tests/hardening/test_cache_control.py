@@ -6,20 +6,11 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from django.core.cache import cache
 from django.urls import reverse
 
 
 def directives(response):
     return {d.strip() for d in response.get("Cache-Control", "").split(",") if d.strip()}
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.KENNISPLEIN_PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_anonymous_public_pages_may_be_kept_by_a_shared_cache(client, tree, page_cache):

@@ -6,7 +6,6 @@ import io
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.test import TestCase
 from django.utils import translation
 from openpyxl import load_workbook
@@ -204,14 +203,6 @@ def test_the_form_refuses_other_seats_on_a_translation(pages):
     with translation.override("nl"):  # the admin's language, not the page's
         assert not form.is_valid()
         assert "gelden voor alle talen samen (2)" in str(form.non_field_errors())
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.KENNISPLEIN_PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def test_a_french_page_in_the_page_cache_follows_a_dutch_cancellation(client, home, page_cache):

@@ -1,7 +1,6 @@
 """Search tests use the kenniskring's small trees, people and learning fixtures."""
 
 import pytest
-from django.core.cache import cache
 from django.utils.html import strip_tags
 
 
@@ -32,12 +31,3 @@ def search(as_user):
         return Found(client.get(f"/{language}/zoeken/", {"q": q, **params}))
 
     return run
-
-
-@pytest.fixture
-def cached(settings):
-    """The shared cache on (tests switch it off), empty before and after the test."""
-    settings.KENNISPLEIN_PAGE_CACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()

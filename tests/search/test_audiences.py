@@ -60,7 +60,7 @@ def test_every_page_document_knows_its_audience_when_written(tree, section):
 
 
 def test_a_section_closed_to_the_public_takes_its_pages_along_in_every_language(
-    section, search, cached, django_capture_on_commit_callbacks
+    section, search, page_cache, django_capture_on_commit_callbacks
 ):
     everyone = {"anonymous", "outsider", "member", "partner"}
     for language in ("nl", "fr"):
@@ -81,7 +81,7 @@ def test_a_section_closed_to_the_public_takes_its_pages_along_in_every_language(
 
 
 def test_a_page_moved_into_the_kenniskring_is_found_by_members_only(
-    tree, section, search, cached, django_capture_on_commit_callbacks
+    tree, section, search, page_cache, django_capture_on_commit_callbacks
 ):
     assert "zoekwoordonder" in search("anonymous", "zoekwoordonder")
     with django_capture_on_commit_callbacks(execute=True):
@@ -95,7 +95,7 @@ def test_a_page_moved_into_the_kenniskring_is_found_by_members_only(
     assert "zoekwoordonder" in search("anonymous", "zoekwoordonder")
 
 
-def test_a_password_page_is_found_once_its_password_is_given(section, client, cached):
+def test_a_password_page_is_found_once_its_password_is_given(section, client, page_cache):
     PageViewRestriction.objects.create(
         page=section["nl"], restriction_type=PageViewRestriction.PASSWORD, password="sesam"
     )
@@ -119,7 +119,7 @@ def project_reflection(tree, assignment):
 
 
 def test_a_member_who_leaves_a_project_stops_finding_its_material_at_once(
-    project_reflection, people, search, cached, tree
+    project_reflection, people, search, page_cache, tree
 ):
     assert "zoekwoordeigen" in search("other_member", "zoekwoordeigen")
     assert search("member", "zoekwoordeigen").count == 0
@@ -138,7 +138,13 @@ def searchdocument_queries(client, q):
 
 
 def test_members_searches_are_kept_per_visitor_key_never_across(
-    project_reflection, as_user, search, cached, people, tree, django_capture_on_commit_callbacks
+    project_reflection,
+    as_user,
+    search,
+    page_cache,
+    people,
+    tree,
+    django_capture_on_commit_callbacks,
 ):
     client = as_user("other_member")
     first, asked = searchdocument_queries(client, "zoekwoordeigen")

@@ -33,7 +33,7 @@ def searches(client, q, **params):
     return response, sum("search_searchdocument" in query["sql"] for query in queries)
 
 
-def test_an_anonymous_search_is_answered_from_the_cache(cached, material, client):
+def test_an_anonymous_search_is_answered_from_the_cache(page_cache, material, client):
     first, asked = searches(client, "zoekwoordgedeeld")
     assert asked > 0 and first.context["search_results"].paginator.count == 1
     # The same words in another case and spacing, and the same filters: the same entry.
@@ -46,7 +46,7 @@ def test_an_anonymous_search_is_answered_from_the_cache(cached, material, client
 
 
 def test_a_page_closed_to_the_public_leaves_the_cached_searches(
-    cached, material, search, django_capture_on_commit_callbacks
+    page_cache, material, search, django_capture_on_commit_callbacks
 ):
     for language in ("nl", "fr"):
         assert search("anonymous", "zoekwoordgedeeld", language=language).count == 1
@@ -60,7 +60,7 @@ def test_a_page_closed_to_the_public_leaves_the_cached_searches(
         assert search("anonymous", "zoekwoordgedeeld", language=language).count == 0
 
 
-def test_members_never_share_the_anonymous_entry(cached, material, search):
+def test_members_never_share_the_anonymous_entry(page_cache, material, search):
     assert search("anonymous", "zoekwoordgedeeld").count == 1
     assert search("member", "zoekwoordgedeeld").count == 2
     assert search("outsider", "zoekwoordgedeeld").count == 1
